@@ -1,0 +1,98 @@
+package org.warta.clean;
+
+import java.util.Arrays;
+
+/** Appends normalised pieces of an original text while recording where each character came from. */
+final class TextBuilder {
+  private final String original;
+  private final StringBuilder text = new StringBuilder();
+  private int[] map = new int[64];
+
+  TextBuilder(String original) {
+    this.original = original;
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  String substring(int start, int end) {
+    return text.substring(start, end);
+  }
+
+  /** Appends {@code original[start, end)} with white space collapsed and invisibles dropped. */
+  void appendNormalised(int start, int end) {
+    boolean pendingSpace = false;
+    int spaceAt = start;
+    for (int i = start; i < end; i++) {
+      char c = original.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        if (!pendingSpace) {
+          spaceAt = i;
+        }
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        append(' ', spaceAt);
+        pendingSpace = false;
+      }
+      append(c, i);
+    }
+  }
+
+  /** Appends a separator that does not exist in the original, mapped to {@code at}. */
+  void appendSeparator(String separator, int at) {
+    for (int i = 0; i < separator.length(); i++) {
+      append(separator.charAt(i), at);
+    }
+  }
+
+  private void append(char c, int originalOffset) {
+    ensure(text.length() + 2);
+    map[text.length()] = originalOffset;
+    text.append(c);
+  }
+
+  private void ensure(int capacity) {
+    if (map.length < capacity) {
+      map = Arrays.copyOf(map, Math.max(capacity, map.length * 2));
+    }
+  }
+
+  OffsetMap offsetMap() {
+    int n = text.length();
+    int[] result = Arrays.copyOf(map, n + 1);
+    result[n] = n == 0 ? 0 : Math.min(original.length(), map[n - 1] + 1);
+    return new OffsetMap(result);
+  }
+
+  @Override
+  public String toString() {
+    return text.toString();
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\f'
+        || c == '\u000B'
+        || Character.isSpaceChar(c);
+  }
+
+  /** Zero-width characters, soft hyphens and byte-order marks: dropped from the cleaned text. */
+  static boolean isInvisible(char c) {
+    return c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060'
+        || c == '\uFEFF'
+        || c == '\u00AD';
+  }
+}

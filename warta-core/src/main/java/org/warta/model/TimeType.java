@@ -1,0 +1,9 @@
+package org.warta.model;
+
+/** TimeML TIMEX3 types. */
+public enum TimeType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}
