@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     description =
         "Turns online news into a verifiable record of who did what, to whom, when, where,"
             + " how many, and who says so.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      EvalCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class WartaCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
