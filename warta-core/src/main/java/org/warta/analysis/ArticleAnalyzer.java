@@ -72,6 +72,11 @@ public final class ArticleAnalyzer {
 
   /** Analyses one article. Never throws for any text content. */
   public ArticleRecord analyze(RawArticle raw) {
+    return analyzeDetailed(raw).record();
+  }
+
+  /** Analyses one article and keeps the cleaning result beside the record. */
+  public Analysis analyzeDetailed(RawArticle raw) {
     CleanedArticle cleaned = cleaner.clean(raw.content());
     ArticleMetadata meta = raw.metadata();
     String language = languageIdentifier.identify(cleaned.text());
@@ -81,21 +86,23 @@ public final class ArticleAnalyzer {
     article.put(Layers.LANGUAGE, language);
     pipelineFor(language).process(article);
     String publishedOut = published == null ? null : meta.published().strip();
-    return new ArticleRecord(
-        articleId(cleaned.text()),
-        new SourceInfo("-".equals(raw.name()) ? null : raw.name(), meta.url(), meta.outlet()),
-        publishedOut,
-        language,
-        cleaned.title(),
-        cleaned.text(),
-        cleaned.removed(),
-        article.find(Layers.SENTENCES).orElse(List.of()),
-        article.find(Layers.ENTITIES).orElse(List.of()),
-        article.find(Layers.QUANTITIES).orElse(List.of()),
-        article.find(Layers.TIMES).orElse(List.of()),
-        article.find(Layers.QUOTES).orElse(List.of()),
-        article.find(Layers.CLAIMS).orElse(List.of()),
-        article.find(Layers.EVENTS).orElse(List.of()));
+    ArticleRecord record =
+        new ArticleRecord(
+            articleId(cleaned.text()),
+            new SourceInfo("-".equals(raw.name()) ? null : raw.name(), meta.url(), meta.outlet()),
+            publishedOut,
+            language,
+            cleaned.title(),
+            cleaned.text(),
+            cleaned.removed(),
+            article.find(Layers.SENTENCES).orElse(List.of()),
+            article.find(Layers.ENTITIES).orElse(List.of()),
+            article.find(Layers.QUANTITIES).orElse(List.of()),
+            article.find(Layers.TIMES).orElse(List.of()),
+            article.find(Layers.QUOTES).orElse(List.of()),
+            article.find(Layers.CLAIMS).orElse(List.of()),
+            article.find(Layers.EVENTS).orElse(List.of()));
+    return new Analysis(raw, cleaned, record);
   }
 
   /**
