@@ -50,11 +50,12 @@ public final class ArticleCleaner {
 
   private static final Pattern DATELINE_PREFIX =
       Pattern.compile(
-          "^(?:[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)+\\s*,\\s*)?" // REPUBLIKA.CO.ID,
+          "^(?:[A-Z][A-Za-z]*(?:\\.(?:com|COM|co\\.id|CO\\.ID|id|ID|net|NET))\\s*(?:--?|—|–)\\s+" // Suara.com -
+              + "|(?:[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)+\\s*,\\s*)?" // REPUBLIKA.CO.ID,
               + "[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}" // JAKARTA / PETALING JAYA
               + "(?:\\s*,\\s*[A-Za-z]+(?:\\.[A-Za-z]+)+)?" // , KOMPAS.com
               + "(?:\\s*\\([A-Za-z. ]{2,20}\\))?" // (ANTARA)
-              + "(?:\\s+--?|\\s*[—–]|\\s+-|\\s+:)\\s+");
+              + "(?:\\s+--?|\\s*[—–]|\\s+-|\\s+:)\\s+)");
 
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(

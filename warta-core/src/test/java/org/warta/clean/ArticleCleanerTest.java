@@ -136,4 +136,22 @@ class ArticleCleanerTest {
     assertThat(c.title()).isEmpty();
     assertThat(c.text()).isEqualTo(para);
   }
+
+  @Test
+  void datelinePrefixesOfCommonShapesAreRemoved() {
+    for (String prefix :
+        List.of(
+            "Suara.com - ",
+            "JAKARTA, KOMPAS.com - ",
+            "REPUBLIKA.CO.ID, JAKARTA -- ",
+            "PETALING JAYA : ",
+            "JAKARTA (ANTARA) - ",
+            "BANDUNG — ")) {
+      CleanedArticle c = cleaner.clean("Judul\n\n" + prefix + "Harga beras naik lagi.");
+      assertThat(c.text()).as(prefix).isEqualTo("Judul\n\nHarga beras naik lagi.");
+      assertThat(c.removed()).extracting(Removal::reason).containsExactly("dateline");
+    }
+    CleanedArticle keep = cleaner.clean("Judul\n\nBNPB: empat orang meninggal.");
+    assertThat(keep.removed()).isEmpty();
+  }
 }
