@@ -431,7 +431,7 @@ final class QuantityFinder {
     QToken prev = ctx.at(t0 - 1);
 
     // fixed phrases: salah satu, satu per satu
-    for (int k = Math.max(0, t0 - 2); k <= t0; k++) {
+    for (int k = Math.max(0, t0 - 4); k <= t0; k++) {
       PhraseSet.Match<String> m = fixed.matchAt(toks, k, n);
       if (m != null && k + m.length() > t0) {
         return null;
@@ -448,7 +448,7 @@ final class QuantityFinder {
         String surface = pu.phrase().surface();
         boolean caseOk = surface.equals(surface.toLowerCase()) || surface.equals(prev.text());
         if (caseOk && num.digits()) {
-          preUnit = prev.text();
+          preUnit = pu.value() != null ? pu.value() : prev.text();
         }
       }
     }
@@ -1001,7 +1001,9 @@ final class QuantityFinder {
     }
     String cat = m.value();
     if (lex.humanCategories.contains(cat)) {
-      boolean ok = c.object == null || c.objectIsPeople || j == c.objT0;
+      boolean bodies = j == c.objT0 && cat.equals("killed"); // 20 jenazah
+      boolean ok =
+          (c.object == null || c.objectIsPeople || bodies) && c.value == Math.rint(c.value);
       if (!ok) {
         return null;
       }

@@ -82,7 +82,7 @@ public final class QuantityLexicon {
         case "currency-before" -> lex.currencyBefore.add(row[0], code);
         case "currency-after" -> lex.currencyAfter.add(row[0], code);
         case "percent" -> lex.percent.add(row[0], row[0]);
-        case "pre-unit" -> lex.preUnits.add(row[0], row[0]);
+        case "pre-unit" -> lex.preUnits.add(row[0], code.isEmpty() ? null : code);
         default -> throw new IllegalStateException("quantity-units.tsv: bad role " + row[1]);
       }
     }
