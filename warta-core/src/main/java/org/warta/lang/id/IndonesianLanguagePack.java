@@ -23,7 +23,7 @@ public final class IndonesianLanguagePack implements LanguagePack {
         Pipeline.builder()
             .add(new SentenceTokenStage())
             .add(new EntityStage())
-            .add(new QuantityStage())
+            .add(new QuantityStage(IndonesianQuantityLexicon.load()))
             .add(new TimeStage())
             .add(new QuoteStage())
             .add(new ClaimStage())
