@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvalCommand.class,
       DemoCommand.class,
+      CorpusCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {
