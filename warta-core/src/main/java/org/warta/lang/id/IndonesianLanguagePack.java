@@ -22,7 +22,7 @@ public final class IndonesianLanguagePack implements LanguagePack {
     this.pipeline =
         Pipeline.builder()
             .add(new SentenceTokenStage())
-            .add(new EntityStage())
+            .add(new EntityStage(IndonesianEntityLexicon.load()))
             .add(new QuantityStage(IndonesianQuantityLexicon.load()))
             .add(new TimeStage())
             .add(new QuoteStage())
