@@ -27,7 +27,7 @@ public final class IndonesianLanguagePack implements LanguagePack {
             .add(new TimeStage())
             .add(new QuoteStage())
             .add(new ClaimStage())
-            .add(new EventStage())
+            .add(new EventStage(IndonesianEventLexicon.rules()))
             .build();
   }
 
