@@ -29,6 +29,7 @@ public final class EntityLexicon {
     LOC_HEAD,
     ORG_WORD,
     NON_ENTITY,
+    FUNCTION,
     NOT_ALONE,
     EVENT_HEAD,
     CONNECTOR,
@@ -83,6 +84,9 @@ public final class EntityLexicon {
       words.put(phrase, set);
     }
     set.add(cls);
+    if (cls == WordClass.FUNCTION) {
+      addFunctionWord(phrase);
+    }
     return this;
   }
 

@@ -77,6 +77,16 @@ public final class EntityStage implements Stage {
   private static final double W_LOW = 1;
   private static final double W_WEAK = 0.5;
 
+  /** Which proposals an entity stage uses, for measuring each part alone. */
+  public enum Mode {
+    /** Gazetteer and rules only. */
+    RULES,
+    /** The name finders only (with document consistency and canonical names). */
+    MODEL,
+    /** Everything. */
+    COMBINED
+  }
+
   private final EntityLexicon lexicon;
   private final List<NameFinder> finders;
   private final boolean useRules;
@@ -100,6 +110,15 @@ public final class EntityStage implements Stage {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.finders = List.copyOf(finders);
     this.useRules = useRules;
+  }
+
+  /** A stage in {@code mode}; finders are ignored in {@link Mode#RULES}. */
+  public static EntityStage of(EntityLexicon lexicon, Mode mode, List<NameFinder> finders) {
+    return switch (mode) {
+      case RULES -> new EntityStage(lexicon, List.of(), true);
+      case MODEL -> new EntityStage(lexicon, finders, false);
+      case COMBINED -> new EntityStage(lexicon, finders, true);
+    };
   }
 
   @Override
@@ -473,6 +492,7 @@ public final class EntityStage implements Stage {
       int j = i + 1;
       boolean orgSeq = lexicon.longestWord(d.tokens, a, d.n, WordClass.ORG_HEAD) > a;
       while (j < d.n && d.sameSentence(a, j)) {
+        orgSeq |= lexicon.is(d.tokens, j - 1, WordClass.ORG_HEAD);
         if (d.isNameToken(j) && nonEntityEnd(d, j) == j) {
           j++;
         } else if (j + 1 < d.n
@@ -481,10 +501,19 @@ public final class EntityStage implements Stage {
             && nonEntityEnd(d, j + 1) == j + 1
             && (lexicon.is(d.tokens, j, WordClass.CONNECTOR)
                 || (orgSeq
-                    && (lexicon.is(d.tokens, j, WordClass.ORG_CONNECTOR) || d.isPunct(j, ","))
+                    && (lexicon.is(d.tokens, j, WordClass.ORG_CONNECTOR) || listComma(d, j))
                     && lexicon.longestWord(d.tokens, j + 1, d.n, WordClass.ORG_HEAD) < 0
                     && lexicon.longestName(d.text, d.tokens, j + 1, d.n, Strength.STRONG) < 0))) {
           j += 2;
+        } else if (orgSeq
+            && j + 2 < d.n
+            && d.sameSentence(a, j + 2)
+            && d.isPunct(j, ",")
+            && lexicon.is(d.tokens, j + 1, WordClass.ORG_CONNECTOR)
+            && d.isNameToken(j + 2)
+            && lexicon.longestWord(d.tokens, j + 2, d.n, WordClass.ORG_HEAD) < 0
+            && lexicon.longestName(d.text, d.tokens, j + 2, d.n, Strength.STRONG) < 0) {
+          j += 3; // "Badan Meteorologi, Klimatologi, dan Geofisika"
         } else {
           break;
         }
@@ -496,6 +525,21 @@ public final class EntityStage implements Stage {
     }
     linkBrackets(d, out);
     return out;
+  }
+
+  /**
+   * A comma inside an organisation name lists its parts and is followed, after one more part, by
+   * {@code dan}: "Pusat Data, Informasi, dan Humas", "Data, Informasi dan Humas".
+   */
+  private boolean listComma(Doc d, int j) {
+    if (!d.isPunct(j, ",") || j + 3 >= d.n) {
+      return false;
+    }
+    int k = j + 2;
+    if (d.isPunct(k, ",")) {
+      k++;
+    }
+    return lexicon.is(d.tokens, k, WordClass.ORG_CONNECTOR);
   }
 
   private int nonEntityEnd(Doc d, int i) {
@@ -527,20 +571,34 @@ public final class EntityStage implements Stage {
       // Function words and, at a sentence start, words the article also writes in lower case.
       if ((atStart || title)
           && (lexicon.isFunctionWord(d.tok(i))
-              || (chunkInitial && d.lowerWords.contains(d.lower(i)) && i + 1 <= b))) {
-        if (lexicon.longestName(d.text, d.tokens, i, b, Strength.STRONG) < 0) {
-          i++;
-          continue;
-        }
+              || (chunkInitial && d.lowerWords.contains(d.lower(i))))
+          && lexicon.longestName(d.text, d.tokens, i, b, Strength.STRONG) < 0
+          && !startsPhrase(d, i, b)) {
+        i++;
+        continue;
       }
       atStart = false;
       int g = lexicon.longestName(d.text, d.tokens, i, b, Strength.STRONG);
       if (g > i) {
         EntityLexicon.Name name = lexicon.name(d.text, d.tokens, i, g, Strength.STRONG);
-        Cand c = new Cand(i, g).vote(name.type(), W_GAZ);
-        c.gaz = true;
+        int e = g;
+        if (name.type() == EntityType.ORGANIZATION && g < b) {
+          // "BPBD Kabupaten Sukabumi", "Basarnas Jakarta": an office named by its place
+          int g2 = lexicon.longestName(d.text, d.tokens, g, b, Strength.STRONG);
+          int h2 = lexicon.longestWord(d.tokens, g, b, WordClass.LOC_HEAD);
+          if (g2 > g
+              && lexicon.name(d.text, d.tokens, g, g2, Strength.STRONG).type()
+                  == EntityType.LOCATION) {
+            e = g2;
+          } else if (h2 > g && h2 < b && d.isNameToken(h2)) {
+            e = headEnd(d, h2, b, true, false);
+          }
+        }
+        Cand c = new Cand(i, e).vote(name.type(), W_GAZ);
+        c.gaz = e == g;
+        c.orgLike = name.type() == EntityType.ORGANIZATION;
         out.add(c);
-        i = g;
+        i = e;
         continue;
       }
       int t = lexicon.longestWord(d.tokens, i, b, WordClass.TITLE);
@@ -623,6 +681,14 @@ public final class EntityStage implements Stage {
       i = e;
     }
     return pendingTitle;
+  }
+
+  /** Whether a title, head or event phrase starts at {@code i}: "Menteri Luar Negeri ...". */
+  private boolean startsPhrase(Doc d, int i, int b) {
+    return lexicon.longestWord(d.tokens, i, b, WordClass.TITLE) > i
+        || lexicon.longestWord(d.tokens, i, b, WordClass.ORG_HEAD) > i
+        || lexicon.longestWord(d.tokens, i, b, WordClass.LOC_HEAD) > i
+        || lexicon.longestWord(d.tokens, i, b, WordClass.EVENT_HEAD) > i;
   }
 
   /** Where a chunk starting with a head ending at {@code h} ends. */
