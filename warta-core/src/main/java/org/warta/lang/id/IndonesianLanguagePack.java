@@ -22,8 +22,8 @@ public final class IndonesianLanguagePack implements LanguagePack {
     this.pipeline =
         Pipeline.builder()
             .add(new SentenceTokenStage())
-            .add(new EntityStage())
-            .add(new QuantityStage())
+            .add(new EntityStage(IndonesianEntityLexicon.load()))
+            .add(new QuantityStage(IndonesianQuantityLexicon.load()))
             .add(new TimeStage())
             .add(new QuoteStage())
             .add(new ClaimStage())
