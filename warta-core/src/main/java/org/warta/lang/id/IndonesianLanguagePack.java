@@ -6,6 +6,7 @@ import org.warta.nlp.claim.ClaimStage;
 import org.warta.nlp.entity.EntityStage;
 import org.warta.nlp.event.EventStage;
 import org.warta.nlp.quantity.QuantityStage;
+import org.warta.nlp.quote.CueLexicon;
 import org.warta.nlp.quote.QuoteStage;
 import org.warta.nlp.segment.SentenceTokenStage;
 import org.warta.nlp.time.TimeStage;
@@ -19,14 +20,15 @@ public final class IndonesianLanguagePack implements LanguagePack {
   private final Pipeline pipeline;
 
   public IndonesianLanguagePack() {
+    CueLexicon cues = IndonesianReportingCues.load();
     this.pipeline =
         Pipeline.builder()
             .add(new SentenceTokenStage())
             .add(new EntityStage())
             .add(new QuantityStage())
             .add(new TimeStage())
-            .add(new QuoteStage())
-            .add(new ClaimStage())
+            .add(new QuoteStage(cues))
+            .add(new ClaimStage(cues))
             .add(new EventStage())
             .build();
   }
