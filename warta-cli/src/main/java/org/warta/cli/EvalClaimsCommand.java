@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warta.analysis.ArticleAnalyzer;
-import org.warta.eval.GoldArticles;
 import org.warta.eval.ClaimEvaluator;
+import org.warta.eval.GoldArticles;
 import org.warta.eval.StandoffGold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +23,10 @@ import picocli.CommandLine.Option;
 final class EvalClaimsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "DIR", description = "Gold directory (default gold/claims).")
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR",
+      description = "Gold directory (default gold/claims).")
   Path gold;
 
   @Option(

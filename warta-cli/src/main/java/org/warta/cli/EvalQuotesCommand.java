@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
 final class EvalQuotesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "DIR", description = "Gold directory (default gold/quotes).")
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR",
+      description = "Gold directory (default gold/quotes).")
   Path gold;
 
   @Option(

@@ -39,7 +39,9 @@ public final class GoldArticles {
     return dirs;
   }
 
-  /** The article of {@code gold}, or empty when the file is missing; fails on a checksum mismatch. */
+  /**
+   * The article of {@code gold}, or empty when the file is missing; fails on a checksum mismatch.
+   */
   public Optional<RawArticle> load(StandoffGold gold) {
     for (Path dir : dirs) {
       Path file = dir.resolve(gold.file());

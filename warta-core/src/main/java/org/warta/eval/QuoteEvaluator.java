@@ -63,7 +63,8 @@ public final class QuoteEvaluator {
               speakerAccuracy()));
       b.append(String.format(Locale.ROOT, "Articles: %d%n", articles.size()));
       skipped.forEach(s -> b.append("skipped: ").append(s).append('\n'));
-      b.append("\n### Worst articles\n\n| file | TP | FP | FN | F1 | speaker |\n|---|---:|---:|---:|---:|---:|\n");
+      b.append(
+          "\n### Worst articles\n\n| file | TP | FP | FN | F1 | speaker |\n|---|---:|---:|---:|---:|---:|\n");
       articles.stream()
           .sorted(
               Comparator.comparingDouble((ArticleResult a) -> a.detection().f1())

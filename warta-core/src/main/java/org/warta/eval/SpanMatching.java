@@ -10,8 +10,8 @@ import java.util.Set;
  * The matching rules shared by the quote and claim evaluations.
  *
  * <p><b>Spans</b>: a predicted span matches a gold span when they overlap by at least half of the
- * gold span's length; each gold and each predicted span is matched at most once, gold spans in
- * text order taking the unmatched prediction with the largest overlap.
+ * gold span's length; each gold and each predicted span is matched at most once, gold spans in text
+ * order taking the unmatched prediction with the largest overlap.
  *
  * <p><b>Names</b> (speakers, sources): both sides are lower-cased, stripped of punctuation and
  * split into words; they match when one word set contains the other ({@code Syaugi} ~ {@code M

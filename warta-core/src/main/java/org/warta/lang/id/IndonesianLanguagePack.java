@@ -24,12 +24,12 @@ public final class IndonesianLanguagePack implements LanguagePack {
     this.pipeline =
         Pipeline.builder()
             .add(new SentenceTokenStage())
-            .add(new EntityStage())
-            .add(new QuantityStage())
+            .add(new EntityStage(IndonesianEntityLexicon.load()))
+            .add(new QuantityStage(IndonesianQuantityLexicon.load()))
             .add(new TimeStage())
             .add(new QuoteStage(cues))
             .add(new ClaimStage(cues))
-            .add(new EventStage())
+            .add(new EventStage(IndonesianEventLexicon.rules()))
             .build();
   }
 
