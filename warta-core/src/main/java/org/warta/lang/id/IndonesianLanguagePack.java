@@ -24,7 +24,7 @@ public final class IndonesianLanguagePack implements LanguagePack {
             .add(new SentenceTokenStage())
             .add(new EntityStage())
             .add(new QuantityStage())
-            .add(new TimeStage())
+            .add(new TimeStage(IndonesianTime.grammar()))
             .add(new QuoteStage())
             .add(new ClaimStage())
             .add(new EventStage())
