@@ -126,7 +126,7 @@ public final class TimeMlReader {
     text.append(decodeEntities(raw.substring(pos)));
     timexes.sort(java.util.Comparator.comparingInt(Timex::start));
     return new TimeMlDocument(
-        docId == null || docId.isBlank() ? fallbackId : docId.strip(),
+        docId == null || docId.isBlank() ? fallbackId : decodeEntities(docId.strip()),
         dct,
         title == null ? null : decodeEntities(title.strip()),
         text.toString(),

@@ -43,7 +43,13 @@ public final class TimeGrammar {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<Rule> rules;
-  private final Set<String> triggers;
+
+  /** For each word form that can begin a match, the rules that can match from it. */
+  private final Map<String, int[]> rulesByWord;
+
+  /** The rules that can match from a number. */
+  private final int[] digitRules;
+
   private final Map<String, Integer> months = new HashMap<>();
   private final Map<String, Integer> weekdays = new HashMap<>();
   private final Map<String, String[]> numbers = new HashMap<>();
@@ -63,6 +69,7 @@ public final class TimeGrammar {
       TimeType type,
       Map<String, String> defaults,
       Pattern pattern,
+      Pattern probe,
       Set<String> groups,
       String source) {
     boolean negative() {
@@ -139,9 +146,7 @@ public final class TimeGrammar {
       String regex = expand(f[3], macros);
       Pattern pattern;
       try {
-        pattern =
-            Pattern.compile(
-                regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
       } catch (PatternSyntaxException e) {
         throw new IllegalStateException("bad grammar rule: " + f[3] + ": " + e.getMessage(), e);
       }
@@ -159,7 +164,8 @@ public final class TimeGrammar {
       }
       TimeSpec.Kind kind = f[0].equals("NOT") ? null : TimeSpec.Kind.valueOf(f[0]);
       TimeType type = f[1].equals("-") ? null : TimeType.valueOf(f[1]);
-      compiled.add(new Rule(compiled.size(), kind, type, defaults, pattern, groups, f[3]));
+      Pattern probe = Pattern.compile(withoutLeadingLookbehind(regex), Pattern.CASE_INSENSITIVE);
+      compiled.add(new Rule(compiled.size(), kind, type, defaults, pattern, probe, groups, f[3]));
       String literal =
           regex.replaceAll("\\(\\?<[a-zA-Z0-9]+>", "(").replaceAll("\\(\\?[-a-zA-Z]*:", "(");
       literal = literal.replaceAll("\\\\.", " ");
@@ -169,7 +175,61 @@ public final class TimeGrammar {
       }
     }
     this.rules = List.copyOf(compiled);
-    this.triggers = Set.copyOf(words);
+    Map<String, int[]> byWord = new HashMap<>();
+    for (String w : words) {
+      for (String form :
+          new String[] {
+            w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(Locale.ROOT)
+          }) {
+        int[] r = rulesStartingWith(form);
+        if (r.length > 0) {
+          byWord.put(form, r);
+        }
+      }
+    }
+    this.rulesByWord = Map.copyOf(byWord);
+    Set<Integer> digits = new java.util.TreeSet<>();
+    for (String sample : new String[] {"1", "12", "123", "1234", "1900", "1990", "2000", "2025"}) {
+      for (int r : rulesStartingWith(sample)) {
+        digits.add(r);
+      }
+    }
+    this.digitRules = digits.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The rules that can match a text whose first word is {@code token}: those that match it or run
+   * out of input while reading it. A leading lookbehind is ignored (it looks at text before the
+   * word, which this probe does not have), so the answer errs on the side of trying a rule.
+   */
+  private int[] rulesStartingWith(String token) {
+    List<Integer> out = new ArrayList<>();
+    for (Rule rule : rules) {
+      Matcher m = rule.probe().matcher(token);
+      if (m.lookingAt() || m.hitEnd()) {
+        out.add(rule.index());
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** {@code regex} without a lookbehind at its very start. */
+  private static String withoutLeadingLookbehind(String regex) {
+    if (!regex.startsWith("(?<=") && !regex.startsWith("(?<!")) {
+      return regex;
+    }
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return regex.substring(i + 1);
+      }
+    }
+    return regex;
   }
 
   /**
@@ -202,12 +262,14 @@ public final class TimeGrammar {
         i++;
         continue;
       }
-      if (!isTrigger(text, i, to)) {
+      int[] candidates = candidateRules(text, i, to);
+      if (candidates.length == 0) {
         i = skipWord(text, i, to);
         continue;
       }
       found.clear();
-      for (Rule rule : rules) {
+      for (int r : candidates) {
+        Rule rule = rules.get(r);
         Matcher m = matchers[rule.index()];
         if (m == null) {
           m = rule.pattern().matcher(text);
@@ -258,8 +320,13 @@ public final class TimeGrammar {
     return Math.max(j, i + 1);
   }
 
-  /** A digit that does not continue a number ({@code 2.500}, {@code 1/2013}), or a rule word. */
-  private boolean isTrigger(String text, int i, int to) {
+  private static final int[] NONE = new int[0];
+
+  /**
+   * The rules worth trying at {@code i}: those that can start with the word there, or with a number
+   * (unless it continues a number such as {@code 2.500} or {@code 1/2013}).
+   */
+  private int[] candidateRules(String text, int i, int to) {
     char c = text.charAt(i);
     if (Character.isDigit(c)) {
       if (i >= 2) {
@@ -267,16 +334,21 @@ public final class TimeGrammar {
         char pp = text.charAt(i - 2);
         if ((p == '.' || p == ',' || p == '/' || p == ':' || p == '-')
             && Character.isLetterOrDigit(pp)) {
-          return false;
+          return NONE;
         }
       }
-      return true;
+      return digitRules;
     }
     int j = i;
     while (j < to && Character.isLetter(text.charAt(j))) {
       j++;
     }
-    return triggers.contains(lower(text.substring(i, j)));
+    String word = text.substring(i, j);
+    int[] r = rulesByWord.get(word);
+    if (r == null) {
+      r = rulesByWord.get(lower(word));
+    }
+    return r == null ? NONE : r;
   }
 
   /** PAST or FUTURE if one of the three words before {@code start} (same clause) is a cue. */
@@ -316,6 +388,10 @@ public final class TimeGrammar {
         int v = Integer.parseInt(yy);
         s.year = v < 50 ? 2000 + v : 1900 + v;
       }
+      String ydir = group(rule, m, "ydir");
+      if (ydir != null) {
+        s.yearOffset = directions.get(normal(ydir));
+      }
       String mo = group(rule, m, "m");
       if (mo != null) {
         s.month = Integer.parseInt(mo);
@@ -334,7 +410,12 @@ public final class TimeGrammar {
       if (s.month != null && (s.month < 1 || s.month > 12)) {
         return null;
       }
-      if (s.day != null && (s.day < 1 || s.day > 31 || s.month == null)) {
+      if (s.day != null
+          && (s.month == null
+              || s.day < 1
+              || s.day > java.time.Month.of(s.month).maxLength()
+              || (s.year != null
+                  && s.day > java.time.YearMonth.of(s.year, s.month).lengthOfMonth()))) {
         return null;
       }
       String wd = group(rule, m, "wd");
@@ -379,7 +460,7 @@ public final class TimeGrammar {
       }
       String redup = group(rule, m, "redup");
       if (redup != null) {
-        s.unit = units.get(lower(redup));
+        s.unit = units.get(lower(redup).substring(3, redup.indexOf('-')));
         s.vague = true;
       }
       if (d.containsKey("unit")) {

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import org.warta.model.TimeType;
 
@@ -116,7 +117,7 @@ final class TimeResolver {
       if (s.hour != null) {
         value += String.format(Locale.ROOT, "T%02d:%02d", s.hour, s.minute);
       } else if (s.partOfDay != null) {
-        value += "T" + s.partOfDay;
+        value += s.partOfDay;
       }
     }
     return new Resolution(type, value, p);
@@ -152,6 +153,25 @@ final class TimeResolver {
       case CE -> new Point(LocalDate.of((anchor.getYear() / 100 + n) * 100, 1, 1), Gran.CENTURY);
       default -> null;
     };
+  }
+
+  /**
+   * The antecedent of an anaphoric expression: the latest point at least as fine as its unit
+   * ({@code hari yang sama} skips a year mentioned since the last day), else the latest point.
+   */
+  static Point antecedent(List<Point> history, TimeSpec s) {
+    if (history.isEmpty()) {
+      return null;
+    }
+    Gran wanted = s.unit == null ? null : granOf(s.unit);
+    if (wanted != null) {
+      for (int i = history.size() - 1; i >= 0; i--) {
+        if (history.get(i).gran().finerOrEqual(wanted)) {
+          return history.get(i);
+        }
+      }
+    }
+    return history.get(history.size() - 1);
   }
 
   private static Point anaphoric(Point base, TimeSpec s) {
@@ -215,15 +235,19 @@ final class TimeResolver {
       LocalDate day = s.direction != null || dayContext == null ? anchor : dayContext;
       return day == null ? null : new Point(day, Gran.DAY);
     }
-    if (s.year != null) {
+    Integer year = s.year;
+    if (year == null && s.yearOffset != null && anchor != null) {
+      year = anchor.getYear() + s.yearOffset;
+    }
+    if (year != null) {
       try {
         if (s.month != null && s.day != null) {
-          return new Point(LocalDate.of(s.year, s.month, s.day), Gran.DAY);
+          return new Point(LocalDate.of(year, s.month, s.day), Gran.DAY);
         }
         if (s.month != null) {
-          return new Point(LocalDate.of(s.year, s.month, 1), Gran.MONTH);
+          return new Point(LocalDate.of(year, s.month, 1), Gran.MONTH);
         }
-        return new Point(LocalDate.of(s.year, 1, 1), Gran.YEAR);
+        return new Point(LocalDate.of(year, 1, 1), Gran.YEAR);
       } catch (DateTimeException e) {
         return null;
       }
@@ -383,7 +407,7 @@ final class TimeResolver {
       return "P" + (s.unit.clock ? "T" : "") + amount(s, s.unit) + s.unit.designator;
     }
     if (s.partOfDay != null) {
-      return "XXXX-XX-XXT" + s.partOfDay;
+      return "XXXX-XX-XX" + s.partOfDay;
     }
     return null;
   }

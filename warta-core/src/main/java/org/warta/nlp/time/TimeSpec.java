@@ -40,6 +40,10 @@ final class TimeSpec {
   TimeType type;
 
   Integer year;
+
+  /** A year written relative to the publication year ({@code April tahun depan}: +1). */
+  Integer yearOffset;
+
   Integer month;
   Integer day;
 
@@ -91,6 +95,7 @@ final class TimeSpec {
   boolean needsDayContext() {
     return kind == Kind.CAL
         && year == null
+        && yearOffset == null
         && month == null
         && day == null
         && weekday == null

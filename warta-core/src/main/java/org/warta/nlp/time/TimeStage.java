@@ -68,15 +68,16 @@ public final class TimeStage implements Stage {
 
     int n = matches.size();
     TimeResolver.Resolution[] resolved = new TimeResolver.Resolution[n];
-    TimeResolver.Point last = null;
+    List<TimeResolver.Point> history = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       TimeSpec spec = matches.get(i).spec();
       if (spec.needsDayContext() && spec.direction == null) {
         continue;
       }
-      resolved[i] = TimeResolver.resolve(spec, anchor, last, null);
+      resolved[i] =
+          TimeResolver.resolve(spec, anchor, TimeResolver.antecedent(history, spec), null);
       if (resolved[i].point() != null) {
-        last = resolved[i].point();
+        history.add(resolved[i].point());
       }
     }
     for (int i = 0; i < n; i++) {
@@ -121,7 +122,10 @@ public final class TimeStage implements Stage {
     }
   }
 
-  /** The nearest day-level date resolved in the same sentence as match {@code i}, or null. */
+  /**
+   * The day-level date resolved in the same sentence as match {@code i}: the nearest one before it,
+   * else the nearest one after it; null if there is none.
+   */
   private static LocalDate dayInSentence(
       String text, List<TimeGrammar.Match> matches, TimeResolver.Resolution[] resolved, int i) {
     TimeGrammar.Match m = matches.get(i);
@@ -140,7 +144,8 @@ public final class TimeStage implements Stage {
           || o.start() >= sentenceEnd) {
         continue;
       }
-      int dist = o.start() > m.start() ? o.start() - m.end() : m.start() - o.end();
+      // a day written before the clock time wins over one written after it
+      int dist = o.start() > m.start() ? text.length() + o.start() - m.end() : m.start() - o.end();
       if (dist < bestDist) {
         bestDist = dist;
         best = r.point().date();
