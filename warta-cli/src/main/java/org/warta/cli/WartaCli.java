@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       DemoCommand.class,
       CorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,16 +88,20 @@ public final class ArticleCleaner {
     int first = hasTitle ? 1 : 0;
     int n = lines.size();
     String[] reasons = new String[n];
+    String[] keys = new String[n];
+    for (int i = first; i < n; i++) {
+      keys[i] = key(original, lines.get(i));
+    }
     for (int i = first; i < n; i++) {
       int[] line = lines.get(i);
       String text = original.substring(line[0], line[1]);
       if (text.length() <= MAX_BOILERPLATE_LINE) {
-        Optional<String> reason = rules.match(normaliseSpaces(text));
+        Optional<String> reason = rules.match(normaliseSpaces(text, false));
         if (reason.isPresent()) {
           reasons[i] = reason.get();
           continue;
         }
-        if (titleKey != null && key(original, line).equals(titleKey)) {
+        if (titleKey != null && keys[i].equals(titleKey)) {
           reasons[i] = "duplicate-title";
           continue;
         }
@@ -115,11 +118,11 @@ public final class ArticleCleaner {
     }
     Map<String, Integer> occurrences = new HashMap<>();
     for (int i = first; i < n; i++) {
-      occurrences.merge(key(original, lines.get(i)), 1, Integer::sum);
+      occurrences.merge(keys[i], 1, Integer::sum);
     }
     Set<String> seen = new HashSet<>();
     for (int i = first; i < n; i++) {
-      String k = key(original, lines.get(i));
+      String k = keys[i];
       boolean repeated = occurrences.get(k) > 1;
       if (reasons[i] == null && repeated && k.length() <= MAX_REPEATED_CHROME) {
         reasons[i] = "repeated-line";
@@ -207,10 +210,10 @@ public final class ArticleCleaner {
 
   /** Comparison key of a line: case- and space-insensitive. */
   private static String key(String original, int[] line) {
-    return normaliseSpaces(original.substring(line[0], line[1])).toLowerCase(Locale.ROOT);
+    return normaliseSpaces(original.substring(line[0], line[1]), true);
   }
 
-  private static String normaliseSpaces(String s) {
+  private static String normaliseSpaces(String s, boolean lowerCase) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -225,7 +228,7 @@ public final class ArticleCleaner {
           b.append(' ');
           space = false;
         }
-        b.append(c);
+        b.append(lowerCase ? Character.toLowerCase(c) : c);
       }
     }
     return b.toString();

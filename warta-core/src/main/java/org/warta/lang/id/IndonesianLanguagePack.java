@@ -10,6 +10,7 @@ import org.warta.nlp.entity.EntityStage;
 import org.warta.nlp.entity.NameFinder;
 import org.warta.nlp.event.EventStage;
 import org.warta.nlp.quantity.QuantityStage;
+import org.warta.nlp.quote.CueLexicon;
 import org.warta.nlp.quote.QuoteStage;
 import org.warta.nlp.segment.SentenceTokenStage;
 import org.warta.nlp.time.TimeStage;
@@ -35,15 +36,16 @@ public final class IndonesianLanguagePack implements LanguagePack {
    * pipeline does not depend on any one model library.
    */
   public IndonesianLanguagePack(EntityStage.Mode mode, List<NameFinder> nameFinders) {
+    CueLexicon cues = IndonesianReportingCues.load();
     this.pipeline =
         Pipeline.builder()
             .add(new SentenceTokenStage())
             .add(EntityStage.of(IndonesianEntityLexicon.load(), mode, nameFinders))
-            .add(new QuantityStage())
+            .add(new QuantityStage(IndonesianQuantityLexicon.load()))
             .add(new TimeStage())
-            .add(new QuoteStage())
-            .add(new ClaimStage())
-            .add(new EventStage())
+            .add(new QuoteStage(cues))
+            .add(new ClaimStage(cues))
+            .add(new EventStage(IndonesianEventLexicon.rules()))
             .build();
   }
 

@@ -97,6 +97,24 @@ public final class Abbreviations {
     return kinds.get(text.subSequence(start, end).toString());
   }
 
+  /**
+   * How an abbreviation token {@code text[start, end)} (ending in its period) affects a sentence
+   * boundary after it: listed ones as listed; initials and dotted initials ({@code J.}, {@code
+   * D.W.}) never end a sentence; other dotted acronyms ({@code s.d.}) may.
+   */
+  public Kind kindOfToken(CharSequence text, int start, int end) {
+    Kind kind = kindOf(text, start, end - 1);
+    if (kind != null) {
+      return kind;
+    }
+    for (int k = start; k + 1 < end; k += 2) {
+      if (!Character.isUpperCase(text.charAt(k)) || text.charAt(k + 1) != '.') {
+        return Kind.FINAL;
+      }
+    }
+    return Kind.TITLE;
+  }
+
   /** Whether {@code text[start, end)} is a currency written glued to its amount ({@code Rp}). */
   public boolean isCurrency(CharSequence text, int start, int end) {
     if (end - start > 4 || currencies.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.warta.nlp.segment;
 
 import java.util.List;
-import java.util.Objects;
 import org.warta.model.Sentence;
 import org.warta.model.Token;
 import org.warta.model.Token.Kind;
@@ -10,18 +9,21 @@ import org.warta.model.Token.Kind;
  * Splits the tokens of one paragraph into sentences with one left-to-right pass. Thread-safe and
  * immutable.
  *
- * <p>A sentence may end at a terminal token ({@code .}, {@code !}, {@code ?}, runs of them, {@code
- * ...}, {@code …}) or after an abbreviation of class {@link Abbreviations.Kind#FINAL} ({@code
- * dll.}, {@code Tbk.}). Closing quotes and brackets glued to the terminal belong to the sentence
- * ({@code tewas."}). It does end there only if the next token can start a sentence: a capital
- * letter, a digit, an opening quote or bracket, or a letter of an uncased script. So a lower-case
- * word after the terminal keeps the sentence going, which is what makes {@code “Pergi!” teriak
- * Budi.} and {@code “…,” kata Agus.} one sentence each. Title abbreviations ({@code Dr.}, {@code
- * Jl.}, {@code No.}) and initials ({@code J. Smith}) never end a sentence; nor does a list marker
- * ({@code 1.}) at the start of a paragraph, nor an ellipsis inside an open quotation (it marks
- * words left out of the quote, not the end of a sentence). A line break inside a paragraph ends a
- * sentence when the line does not end in a comma, colon, semicolon, hyphen or opening bracket and
- * the next one starts like a sentence (headings and lists that the cleaner kept in one block).
+ * <p>A sentence may end at a terminal token: {@code .}, {@code !}, {@code ?}, runs of them, {@code
+ * ...}, {@code …}. Abbreviations never end one here: the {@link Tokenizer} keeps the period on an
+ * abbreviation only when it does not end the sentence ({@code Dr.}, {@code J.}, {@code dll. dan})
+ * and makes it a token of its own when it does ({@code dll} {@code .} before a capitalised word),
+ * so that decision is made once, where the abbreviation list is. Closing quotes and brackets glued
+ * to the terminal belong to the sentence ({@code tewas."}). It does end there only if the next
+ * token can start a sentence: a capital letter, a digit, an opening quote or bracket, or a letter
+ * of an uncased script. So a lower-case word after the terminal keeps the sentence going, which is
+ * what makes {@code “Pergi!” teriak Budi.} and {@code “…,” kata Agus.} one sentence each; the
+ * exception is a bare period after a word ({@code (APBD). kemudian}), a missing capital. A list
+ * marker ({@code 1.}) at the start of a paragraph does not end a sentence, nor does an ellipsis
+ * inside an open quotation (it marks words left out of the quote, not the end of a sentence). A
+ * line break inside a paragraph ends a sentence when the line does not end in a comma, colon,
+ * semicolon, hyphen or opening bracket and the next one starts like a sentence (headings and lists
+ * that the cleaner kept in one block).
  *
  * <p>Design decision (trade-off): {@code “Kalimat satu. Kalimat dua,” ujar X.} is split at the
  * inner period only, so the reporting clause {@code ujar X} lands in the second sentence and the
@@ -30,11 +32,7 @@ import org.warta.model.Token.Kind;
  * sentence-level stage; the quote stage instead handles quotes that span sentences.
  */
 public final class SentenceSplitter {
-  private final Abbreviations abbreviations;
-
-  public SentenceSplitter(Abbreviations abbreviations) {
-    this.abbreviations = Objects.requireNonNull(abbreviations);
-  }
+  public SentenceSplitter() {}
 
   /**
    * Appends the sentences of the paragraph whose tokens are {@code tokens[from, to)} to {@code
@@ -65,11 +63,6 @@ public final class SentenceSplitter {
           continue;
         }
         end = i + 1;
-      } else if (t.kind() == Kind.WORD && t.length() > 1 && t.text().endsWith(".")) {
-        if (abbreviationKind(t) == Abbreviations.Kind.TITLE) {
-          continue;
-        }
-        end = i + 1;
       } else if (lineBreakAfter(text, t, tokens.get(i + 1)) && !isContinuation(c0, t)) {
         end = i + 1;
       } else {
@@ -85,7 +78,9 @@ public final class SentenceSplitter {
         }
         end++;
       }
-      if (end >= to || !startsSentence(tokens.get(end))) {
+      if (end >= to
+          || !(startsSentence(tokens.get(end))
+              || (end == i + 1 && isBarePeriodBeforeWord(t, tokens.get(end))))) {
         i = end - 1;
         continue;
       }
@@ -117,18 +112,6 @@ public final class SentenceSplitter {
       default:
         return inQuote;
     }
-  }
-
-  private Abbreviations.Kind abbreviationKind(Token t) {
-    String s = t.text();
-    Abbreviations.Kind kind = abbreviations.kindOf(s, 0, s.length() - 1);
-    if (kind != null) {
-      return kind;
-    }
-    if (s.length() == 2 && Character.isUpperCase(s.charAt(0))) {
-      return Abbreviations.Kind.TITLE; // an initial
-    }
-    return Abbreviations.Kind.FINAL; // an unlisted dotted acronym
   }
 
   private static boolean isTerminal(Token t) {
@@ -199,6 +182,20 @@ public final class SentenceSplitter {
       case '"', '“', '\'', '‘', '(', '[', '«', '„', '-', '–', '—', '•', '*', '#', '@' -> true;
       default -> t.kind() == Kind.SYMBOL;
     };
+  }
+
+  /**
+   * A plain period, with nothing glued after it, before a lower-case word: a sentence whose writer
+   * forgot the capital ({@code (APBD). kemudian}). Abbreviations keep their period in the
+   * tokenizer, so a bare period here follows an ordinary word.
+   */
+  private static boolean isBarePeriodBeforeWord(Token t, Token next) {
+    return t.length() == 1
+        && t.text().charAt(0) == '.'
+        && next.start() > t.end()
+        && next.kind() == Kind.WORD
+        && next.length() > 1
+        && Character.isLowerCase(next.text().charAt(0));
   }
 
   private static boolean lineBreakAfter(String text, Token t, Token next) {

@@ -34,7 +34,7 @@ public final class SentenceTokenStage implements Stage {
   public SentenceTokenStage(Abbreviations abbreviations) {
     Objects.requireNonNull(abbreviations);
     this.tokenizer = new Tokenizer(abbreviations);
-    this.splitter = new SentenceSplitter(abbreviations);
+    this.splitter = new SentenceSplitter();
   }
 
   @Override

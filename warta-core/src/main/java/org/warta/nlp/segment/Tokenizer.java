@@ -54,6 +54,7 @@ public final class Tokenizer {
   /** Appends the tokens of {@code text[from, to)} to {@code out}, in order. */
   public void tokenize(String text, int from, int to, List<Token> out) {
     int i = from;
+    int nextAt = text.indexOf('@', from); // e-mail addresses are looked for only near an '@'
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
@@ -61,7 +62,12 @@ public final class Tokenizer {
         continue;
       }
       int cp = text.codePointAt(i);
-      if (isWordChar(cp) && atChunkStart(text, from, i)) {
+      if (nextAt >= 0 && nextAt < i) {
+        nextAt = text.indexOf('@', i);
+      }
+      if (isWordChar(cp)
+          && atChunkStart(text, from, i)
+          && (isUrlStart(text, i) || (nextAt >= 0 && nextAt < to && nextAt - i < 64))) {
         int end = urlOrEmailEnd(text, i, to);
         if (end > i) {
           out.add(token(text, i, end, Kind.SYMBOL));
@@ -108,22 +114,44 @@ public final class Tokenizer {
       }
       char d = text.charAt(j);
       char next = text.charAt(j + 1);
-      if (isHyphen(d) && isWordChar(text.codePointAt(j + 1))) {
+      if (isHyphen(d) && isWordChar(text.codePointAt(j + 1)) && !isHyphenatedClitic(text, j, to)) {
         j++;
       } else if (isApostrophe(d)
           && Character.isLetter(next)
+          && j > start
           && Character.isLetter(text.charAt(j - 1))) {
-        j++;
+        int clitic = englishClitic(text, j, to);
+        if (clitic == 0) {
+          j++; // Jum'at, Qur'an
+        } else {
+          if (clitic == 2) {
+            j = j - 1 > start ? j - 1 : j + 2; // did|n't, or n't itself
+          }
+          break;
+        }
       } else if (d == '.' && isDomainSuffix(text, j + 1, to)) {
         j++;
+      } else if (d == '.' && Character.isDigit(next) && (digits || isCode(text, start, j))) {
+        j++; // versions and reference codes: v9.1, PMK.011/2007
+      } else if (d == '/'
+          && Character.isDigit(next)
+          && (digits || isRomanNumeral(text, start, j))) {
+        j++; // kuartal II/2007, PMK.011/2007
       } else {
         break;
       }
     }
     if (j < to && text.charAt(j) == '.') {
-      int abbrEnd = abbreviationEnd(text, start, j, to);
+      int abbrEnd = abbreviationEnd(text, start, j, to, out);
       if (abbrEnd > j) {
-        out.add(token(text, start, abbrEnd, Kind.WORD));
+        Abbreviations.Kind kind = abbreviations.kindOfToken(text, start, abbrEnd);
+        if (kind == Abbreviations.Kind.FINAL && periodEndsSentence(text, abbrEnd, to)) {
+          // dll. Semua ... : the period ends the sentence and is its own token, as after any word
+          out.add(token(text, start, abbrEnd - 1, Kind.WORD));
+          out.add(token(text, abbrEnd - 1, abbrEnd, Kind.PUNCT));
+        } else {
+          out.add(token(text, start, abbrEnd, Kind.WORD));
+        }
         return abbrEnd;
       }
     }
@@ -135,11 +163,12 @@ public final class Tokenizer {
    * The end of an abbreviation starting at {@code start} whose word part ends at {@code dot} (a
    * period), or {@code dot} if it is not one.
    */
-  private int abbreviationEnd(String text, int start, int dot, int to) {
+  private int abbreviationEnd(String text, int start, int dot, int to, List<Token> out) {
     // Dotted acronym: S.H.  a.n.  M.Si.  A.S.  -- short letter segments each followed by a period.
     if (dot - start <= MAX_DOTTED_SEGMENT
         && dot + 1 < to
-        && Character.isLetter(text.charAt(dot + 1))) {
+        && Character.isLetter(text.charAt(dot + 1))
+        && allLetters(text, start, dot)) {
       int j = dot + 1;
       int segments = 1;
       while (j < to) {
@@ -162,11 +191,107 @@ public final class Tokenizer {
     if (abbreviations.kindOf(text, start, dot) != null) {
       return dot + 1;
     }
-    // An initial: one capital letter and a period, J. Smith
-    if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) {
+    // An initial: one capital letter and a period, J. Smith -- but not 2 C. or abad ke-6 M.
+    if (dot - start == 1 && Character.isUpperCase(text.charAt(start)) && !afterNumber(out)) {
       return dot + 1;
     }
     return dot;
+  }
+
+  /**
+   * Whether a sentence plainly ends after an abbreviation's period at {@code end - 1}: at the end
+   * of the text, or before a capitalised word that is not itself an abbreviation ({@code Pte.
+   * Ltd.}) or before an opening quote.
+   */
+  private boolean periodEndsSentence(String text, int end, int to) {
+    int k = end;
+    while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+      k++;
+    }
+    if (k >= to || text.charAt(k) == '\n') {
+      return true;
+    }
+    char c = text.charAt(k);
+    if (c == '"' || c == '“') {
+      return k + 1 < to && Character.isLetterOrDigit(text.charAt(k + 1));
+    }
+    if (!Character.isUpperCase(c)) {
+      return false;
+    }
+    int w = skipLetters(text, k, to);
+    return !(w < to && text.charAt(w) == '.' && abbreviations.kindOf(text, k, w) != null);
+  }
+
+  private static boolean afterNumber(List<Token> out) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    Kind k = out.get(out.size() - 1).kind();
+    return k == Kind.NUMBER || k == Kind.ALPHANUM;
+  }
+
+  private static boolean allLetters(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isLetter(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code EPS-nya}, {@code Marxisme-nya}: a clitic written after a hyphen is split off. */
+  private static boolean isHyphenatedClitic(String text, int hyphen, int to) {
+    int k = hyphen + 1;
+    int e = skipLetters(text, k, to);
+    if (e - k < 2 || e - k > 3 || (e < to && isWordChar(text.codePointAt(e)))) {
+      return false;
+    }
+    return text.startsWith("nya", k) && e - k == 3
+        || text.startsWith("ku", k) && e - k == 2
+        || text.startsWith("mu", k) && e - k == 2;
+  }
+
+  /**
+   * English clitics after an apostrophe, split off as in UD: 1 for {@code Moody|'s}, 2 for {@code
+   * did|n't}, 0 for none ({@code Jum'at}).
+   */
+  private static int englishClitic(String text, int apostrophe, int to) {
+    int k = apostrophe + 1;
+    char c = text.charAt(k);
+    boolean endAfter1 = k + 1 >= to || !Character.isLetter(text.charAt(k + 1));
+    if (!endAfter1) {
+      return 0;
+    }
+    if (c == 's' || c == 'S') {
+      return 1;
+    }
+    char p = text.charAt(apostrophe - 1);
+    return (c == 't' || c == 'T') && (p == 'n' || p == 'N') ? 2 : 0;
+  }
+
+  /** Two or more capital letters: the start of a reference code such as {@code PMK.011}. */
+  private static boolean isCode(String text, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!Character.isUpperCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isRomanNumeral(String text, int from, int to) {
+    if (to - from > 4 || to == from) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if ("IVX".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDomainSuffix(String text, int j, int to) {
@@ -212,13 +337,18 @@ public final class Tokenizer {
 
   private int scanNumber(String text, int start, int to, List<Token> out) {
     int j = skipDigits(text, start, to);
+    boolean separators = false;
     while (j + 1 < to) {
       char d = text.charAt(j);
-      if ((d == '.' || d == ',' || d == '/' || d == ':') && Character.isDigit(text.charAt(j + 1))) {
-        j = skipDigits(text, j + 1, to);
-      } else {
+      if (!Character.isDigit(text.charAt(j + 1))) {
         break;
       }
+      if (d == '.' || d == ',' || d == ':') {
+        separators = true;
+      } else if (d != '/' || separators) {
+        break; // 3/8/2019 and 33/2006 are one token, a rate 9.175/9.180 is three
+      }
+      j = skipDigits(text, j + 1, to);
     }
     // 1990-an, 10km, 5G, 3D: digits running on into letters make one alphanumeric token.
     boolean alpha = false;
@@ -228,13 +358,12 @@ public final class Tokenizer {
           || (isHyphen(text.charAt(j)) && j + 1 < to && Character.isLetter(text.charAt(j + 1)))) {
         int before = out.size();
         int end = scanWord(text, j, to, out);
-        Token tail = out.remove(out.size() - 1);
-        assert out.size() == before;
-        if (tail.text().endsWith(".") && tail.kind() == Kind.WORD) {
-          end--; // never swallow a sentence period into 10km.
+        out.subList(before, out.size()).clear();
+        if (end > j && text.charAt(end - 1) == '.') {
+          end--; // never swallow a period into 10km.
         }
+        alpha = end > j;
         j = end;
-        alpha = true;
       }
     }
     out.add(token(text, start, j, alpha ? Kind.ALPHANUM : Kind.NUMBER));
@@ -244,8 +373,34 @@ public final class Tokenizer {
   // ---------------------------------------------------------------------------------------------
   // punctuation and symbols
 
-  private static int scanPunct(String text, int start, int to, int cp, List<Token> out) {
+  private int scanPunct(String text, int start, int to, int cp, List<Token> out) {
     int j = start + Character.charCount(cp);
+    if (isApostrophe((char) cp)
+        && start > 0
+        && j < to
+        && Character.isLetter(text.charAt(start - 1))
+        && Character.isLetter(text.charAt(j))
+        && englishClitic(text, start, to) == 1) {
+      out.add(token(text, start, j + 1, Kind.WORD)); // Moody|'s
+      return j + 1;
+    }
+    if ((cp == '-' || cp == '\u2212')
+        && j < to
+        && Character.isDigit(text.charAt(j))
+        && (start == 0 || isSpaceOrOpen(text.charAt(start - 1)))) {
+      int before = out.size();
+      int end = scanNumber(text, j, to, out);
+      Token n = out.remove(before);
+      out.add(token(text, start, end, n.kind())); // -4,9
+      return end;
+    }
+    if (cp == '-' && j < to && text.charAt(j) == '-') {
+      while (j < to && text.charAt(j) == '-') {
+        j++;
+      }
+      out.add(token(text, start, j, Kind.PUNCT)); // --
+      return j;
+    }
     if (cp == '.') {
       while (j < to && text.charAt(j) == '.') {
         j++;
@@ -257,6 +412,10 @@ public final class Tokenizer {
     }
     out.add(token(text, start, j, isPunctuation(cp) ? Kind.PUNCT : Kind.SYMBOL));
     return j;
+  }
+
+  private static boolean isSpaceOrOpen(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == '[';
   }
 
   private static boolean isPunctuation(int cp) {
@@ -299,13 +458,16 @@ public final class Tokenizer {
   }
 
   /** The end of a URL or e-mail address starting at {@code i}, or {@code i} if there is none. */
-  private static int urlOrEmailEnd(String text, int i, int to) {
+  private static boolean isUrlStart(String text, int i) {
     char c = text.charAt(i);
-    boolean urlStart =
-        ((c == 'h' || c == 'H')
-                && (text.regionMatches(true, i, "http://", 0, 7)
-                    || text.regionMatches(true, i, "https://", 0, 8)))
-            || ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4));
+    return ((c == 'h' || c == 'H')
+            && (text.regionMatches(true, i, "http://", 0, 7)
+                || text.regionMatches(true, i, "https://", 0, 8)))
+        || ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4));
+  }
+
+  private static int urlOrEmailEnd(String text, int i, int to) {
+    boolean urlStart = isUrlStart(text, i);
     int end = i;
     int at = -1;
     int dotAfterAt = -1;

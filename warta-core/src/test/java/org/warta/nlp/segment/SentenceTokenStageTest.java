@@ -82,11 +82,31 @@ class SentenceTokenStageTest {
   @Test
   void initialsAndDottedAcronyms() {
     assertThat(
-            sentences("Menurut J. Smith, dana a.n. Yayasan Sejahtera dikirim ke A.S. Dana tiba."))
+            sentences(
+                "Menurut J. Smith dan Agus D.W. Martowardojo, dana a.n. Yayasan Sejahtera dikirim"
+                    + " ke A.S. Dana tiba kemarin."))
         .containsExactly(
-            "Menurut J. Smith, dana a.n. Yayasan Sejahtera dikirim ke A.S. Dana tiba.");
-    assertThat(tokens("J. Smith a.n. Budi, S.H. Rp. 500"))
-        .containsExactly("J.", "Smith", "a.n.", "Budi", ",", "S.H.", "Rp.", "500");
+            "Menurut J. Smith dan Agus D.W. Martowardojo, dana a.n. Yayasan Sejahtera dikirim ke"
+                + " A.S.",
+            "Dana tiba kemarin.");
+    assertThat(tokens("J. Smith a.n. Budi, S.H. Rp. 500 ke A.S. Dana"))
+        .containsExactly(
+            "J.", "Smith", "a.n.", "Budi", ",", "S.H.", "Rp.", "500", "ke", "A.S", ".", "Dana");
+  }
+
+  @Test
+  void finalAbbreviationGivesUpItsPeriodAtSentenceEnd() {
+    assertThat(tokens("beras, minyak, dll. Semua dan Andi dkk. kemarin, PT Maju Pte. Ltd. Lalu"))
+        .containsExactly(
+            "beras", ",", "minyak", ",", "dll", ".", "Semua", "dan", "Andi", "dkk.", "kemarin", ",",
+            "PT", "Maju", "Pte.", "Ltd", ".", "Lalu");
+  }
+
+  @Test
+  void initialAfterNumberIsAWordAndAPeriod() {
+    assertThat(sentences("Suhu naik 2 C. Kota Moravia berdiri pada abad ke-6 M. Di sana sepi."))
+        .containsExactly(
+            "Suhu naik 2 C.", "Kota Moravia berdiri pada abad ke-6 M.", "Di sana sepi.");
   }
 
   @Test
@@ -151,26 +171,19 @@ class SentenceTokenStageTest {
   @Test
   void wordsWithHyphensAndClitics() {
     assertThat(
-            tokens(
-                "Korban luka-luka, rudal-rudal, pemakzulannya, EPS-nya, se-Jawa, Jum'at, COVID-19."))
-        .containsExactly(
-            "Korban",
-            "luka-luka",
-            ",",
-            "rudal-rudal",
-            ",",
-            "pemakzulannya",
-            ",",
-            "EPS-nya",
-            ",",
-            "se-Jawa",
-            ",",
-            "Jum'at",
-            ",",
-            "COVID-19",
-            ".");
+            String.join(
+                " | ",
+                tokens(
+                    "Korban luka-luka, rudal-rudal, pemakzulannya, EPS-nya, se-Jawa, Jum'at,"
+                        + " COVID-19, Moody's, v9.1, PMK.011/2007, kuartal II/2007, turun -4,9 --"
+                        + " entah.")))
+        .isEqualTo(
+            "Korban | luka-luka | , | rudal-rudal | , | pemakzulannya | , | EPS | - | nya | , |"
+                + " se-Jawa | , | Jum'at | , | COVID-19 | , | Moody | 's | , | v9.1 | , |"
+                + " PMK.011/2007 | , | kuartal | II/2007 | , | turun | -4,9 | -- | entah | .");
     assertThat(kindOf("COVID-19", "COVID-19")).isEqualTo(Kind.ALPHANUM);
     assertThat(kindOf("luka-luka", "luka-luka")).isEqualTo(Kind.WORD);
+    assertThat(kindOf("turun -4,9 persen", "-4,9")).isEqualTo(Kind.NUMBER);
   }
 
   @Test
