@@ -76,6 +76,7 @@ public final class EntityStage implements Stage {
   private static final double W_MEDIUM = 1.5;
   private static final double W_LOW = 1;
   private static final double W_WEAK = 0.5;
+  private static final double W_DEFAULT = 0.4;
 
   /** Which proposals an entity stage uses, for measuring each part alone. */
   public enum Mode {
@@ -302,12 +303,19 @@ public final class EntityStage implements Stage {
     /** A capitalised word: {@code Jakarta}, {@code BNPB}, {@code H.}, {@code al-Baghdadi}. */
     boolean isNameToken(int i) {
       Token t = tokens.get(i);
+      String s = t.text();
+      char c = s.charAt(0);
+      if (t.kind() == Token.Kind.ALPHANUM) {
+        // "P2BK", "G20": capitals with digits; not "JT610"-like codes glued to long numbers
+        return Character.isUpperCase(c) && EntityLexicon.isAcronym(s) && digits(s) <= 2;
+      }
       if (t.kind() != Token.Kind.WORD) {
         return false;
       }
-      String s = t.text();
-      char c = s.charAt(0);
       if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+        return !isCode(i);
+      }
+      if (isCamelCase(s)) {
         return true;
       }
       int h = s.indexOf('-');
@@ -316,6 +324,34 @@ public final class EntityStage implements Stage {
           && h + 1 < s.length()
           && Character.isUpperCase(s.charAt(h + 1))
           && (s.startsWith("al") || s.startsWith("el") || s.startsWith("a"));
+    }
+
+    /**
+     * Codes, not names: capitals followed by a number ("JT 610", "RT 03/09") and hyphenated
+     * capitals ("PK-LQP").
+     */
+    boolean isCode(int i) {
+      String s = tokens.get(i).text();
+      if (!EntityLexicon.isAcronym(s) || s.length() > 6) {
+        return false;
+      }
+      if (s.indexOf('-') > 0) {
+        return true;
+      }
+      return i + 1 < n
+          && tokens.get(i + 1).kind() == Token.Kind.NUMBER
+          && sameSentence(i, i + 1)
+          && tokens.get(i + 1).start() - tokens.get(i).end() <= 1;
+    }
+
+    private static int digits(String s) {
+      int k = 0;
+      for (int j = 0; j < s.length(); j++) {
+        if (Character.isDigit(s.charAt(j))) {
+          k++;
+        }
+      }
+      return k;
     }
 
     boolean isPunct(int i, String... marks) {
@@ -361,6 +397,7 @@ public final class EntityStage implements Stage {
     boolean gaz;
     boolean model;
     boolean orgLike;
+    boolean defaultType;
     int linkTo = -1;
     int index;
 
@@ -394,6 +431,15 @@ public final class EntityStage implements Stage {
         }
       }
       return bi < 0 ? null : TYPES[bi];
+    }
+
+    boolean nonPersonEvidence() {
+      for (int t = 0; t < votes.length; t++) {
+        if (t != EntityType.PERSON.ordinal() && votes[t] > 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean overlaps(Cand o) {
@@ -493,6 +539,9 @@ public final class EntityStage implements Stage {
       boolean orgSeq = lexicon.longestWord(d.tokens, a, d.n, WordClass.ORG_HEAD) > a;
       while (j < d.n && d.sameSentence(a, j)) {
         orgSeq |= lexicon.is(d.tokens, j - 1, WordClass.ORG_HEAD);
+        if (d.tok(j - 1).endsWith(".") && lexicon.isFunctionWord(d.tok(j))) {
+          break; // "media sosial X. Namun": the splitter kept an initial-like "X." in the sentence
+        }
         if (d.isNameToken(j) && nonEntityEnd(d, j) == j) {
           j++;
         } else if (j + 1 < d.n
@@ -524,7 +573,80 @@ public final class EntityStage implements Stage {
       i = j;
     }
     linkBrackets(d, out);
+    propagateLists(d, out);
     return out;
+  }
+
+  /**
+   * Names in a list share the type of a confidently typed neighbour: places across commas and
+   * conjunctions ("Pelabuhan Kali Adem, Muara Angke, Jakarta Utara"), persons across conjunctions
+   * only ("Rasinah (48) dan Salam"; a comma after a title is an apposition, "Kepala Badan Humas
+   * Basarnas, Marsudi").
+   */
+  private void propagateLists(Doc d, List<Cand> cands) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < cands.size(); k++) {
+        Cand c = cands.get(k);
+        if (!c.defaultType) {
+          continue;
+        }
+        for (int dir = -1; dir <= 1; dir += 2) {
+          int m = k + dir;
+          if (m < 0 || m >= cands.size()) {
+            continue;
+          }
+          Cand o = cands.get(m);
+          EntityType t = o.best();
+          if (o.defaultType || t == null || o.total() < W_LOW) {
+            continue;
+          }
+          int from = dir < 0 ? o.b : c.b;
+          int to = dir < 0 ? c.a : o.a;
+          String sep = separator(d, from, to);
+          boolean ok =
+              t == EntityType.LOCATION
+                  ? sep != null
+                  : t == EntityType.PERSON && sep != null && !sep.equals(",");
+          if (ok) {
+            c.vote(t, W_LOW);
+            c.defaultType = false;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The list separator between two candidates: a comma, {@code dan}, {@code atau}, {@code serta}
+   * (optionally after an age or figure in brackets), or null.
+   */
+  private static String separator(Doc d, int from, int to) {
+    int k = from;
+    if (k < to && d.isPunct(k, "(")) {
+      while (k < to && !d.isPunct(k, ")")) {
+        k++;
+      }
+      k++;
+    } else if (k < to && d.tokens.get(k).kind() == Token.Kind.NUMBER) {
+      k++; // "Salam 95 karena"
+    }
+    if (k >= to || !d.sameSentence(from == 0 ? 0 : from - 1, to)) {
+      return null;
+    }
+    String sep = null;
+    if (d.isPunct(k, ",")) {
+      sep = ",";
+      k++;
+    }
+    if (k < to) {
+      String w = d.lower(k);
+      if (w.equals("dan") || w.equals("atau") || w.equals("serta") || w.equals("maupun")) {
+        sep = w;
+        k++;
+      }
+    }
+    return k == to ? sep : null;
   }
 
   /**
@@ -563,37 +685,32 @@ public final class EntityStage implements Stage {
     boolean pendingTitle = carriedTitle || titleBefore(d, a);
     boolean personBefore = cueBefore(d, a, WordClass.PERSON_BEFORE);
     boolean locBefore = cueBefore(d, a, WordClass.LOC_BEFORE);
+    boolean vehicleBefore = cueBefore(d, a, WordClass.VEHICLE_BEFORE);
     boolean weakLocBefore = a > 0 && d.lower(a - 1).equals("dari");
     int i = a;
     boolean atStart = true;
     while (i < b) {
       boolean chunkInitial = atStart && initial;
-      // Function words and, at a sentence start, words the article also writes in lower case.
+      int g = lexicon.longestName(d.text, d.tokens, i, b, Strength.STRONG);
+      // Function words, and at a sentence start or in a title-case line words the article also
+      // writes in lower case ("Korban", "Lima" = five), are cut off; a name the article confirms
+      // elsewhere is found again by the document pass.
+      boolean unreliable = chunkInitial || title;
+      boolean commonWord =
+          lexicon.isFunctionWord(d.tok(i))
+              || (unreliable
+                  && (d.lowerWords.contains(d.lower(i)) || looksLikeCommonWord(d.tok(i))));
       if ((atStart || title)
-          && (lexicon.isFunctionWord(d.tok(i))
-              || (chunkInitial && d.lowerWords.contains(d.lower(i))))
-          && lexicon.longestName(d.text, d.tokens, i, b, Strength.STRONG) < 0
-          && !startsPhrase(d, i, b)) {
+          && commonWord
+          && !startsPhrase(d, i, b)
+          && (g < 0 || (g == i + 1 && unreliable))) {
         i++;
         continue;
       }
       atStart = false;
-      int g = lexicon.longestName(d.text, d.tokens, i, b, Strength.STRONG);
       if (g > i) {
         EntityLexicon.Name name = lexicon.name(d.text, d.tokens, i, g, Strength.STRONG);
-        int e = g;
-        if (name.type() == EntityType.ORGANIZATION && g < b) {
-          // "BPBD Kabupaten Sukabumi", "Basarnas Jakarta": an office named by its place
-          int g2 = lexicon.longestName(d.text, d.tokens, g, b, Strength.STRONG);
-          int h2 = lexicon.longestWord(d.tokens, g, b, WordClass.LOC_HEAD);
-          if (g2 > g
-              && lexicon.name(d.text, d.tokens, g, g2, Strength.STRONG).type()
-                  == EntityType.LOCATION) {
-            e = g2;
-          } else if (h2 > g && h2 < b && d.isNameToken(h2)) {
-            e = headEnd(d, h2, b, true, false);
-          }
-        }
+        int e = name.type() == EntityType.ORGANIZATION ? officeEnd(d, g, b) : g;
         Cand c = new Cand(i, e).vote(name.type(), W_GAZ);
         c.gaz = e == g;
         c.orgLike = name.type() == EntityType.ORGANIZATION;
@@ -609,9 +726,14 @@ public final class EntityStage implements Stage {
       }
       int h = lexicon.longestWord(d.tokens, i, b, WordClass.ORG_HEAD);
       if (h > i) {
-        int e = headEnd(d, h, b, pendingTitle, true);
-        if (e > h) {
-          Cand c = new Cand(i, e).vote(EntityType.ORGANIZATION, W_STRONG);
+        boolean alone = lexicon.is(d.tokens, i, h, WordClass.ORG_ALONE);
+        int e =
+            alone && pendingTitle && plainTail(d, h, b)
+                ? officeEnd(d, h, b)
+                : headEnd(d, h, b, pendingTitle, true);
+        if (e > h || (alone && !chunkInitial && !title)) {
+          // "Kongres": an institution named by its head alone
+          Cand c = new Cand(i, e).vote(EntityType.ORGANIZATION, e > h ? W_STRONG : W_LOW);
           c.needsConfirm = title;
           c.orgLike = true;
           out.add(c);
@@ -620,14 +742,19 @@ public final class EntityStage implements Stage {
         continue;
       }
       h = lexicon.longestWord(d.tokens, i, b, WordClass.EVENT_HEAD);
-      if (h > i) {
-        // "Perang Dunia II": an event, kept as one chunk so its words are not taken for names
-        int e = h;
+      if (h < 0) {
+        h = lexicon.longestWord(d.tokens, i, b, WordClass.VEHICLE_HEAD);
+      }
+      if (h > i || (vehicleBefore && i == a)) {
+        // "Perang Dunia II", "KM Zahro Express": kept as one chunk so that their words are not
+        // taken for names; neither is a PERSON, ORGANIZATION or LOCATION
+        boolean event = lexicon.longestWord(d.tokens, i, b, WordClass.EVENT_HEAD) > i;
+        int e = Math.max(h, i + 1);
         while (e < b && !boundary(d, e, b)) {
           e++;
         }
         if (e > h) {
-          Cand c = new Cand(i, e).vote(EntityType.EVENT, W_STRONG);
+          Cand c = new Cand(i, e).vote(event ? EntityType.EVENT : EntityType.MISC, W_STRONG);
           c.needsConfirm = title;
           out.add(c);
         }
@@ -647,40 +774,110 @@ public final class EntityStage implements Stage {
       }
       // A plain name: up to the next gazetteer name, title, or head followed by a name.
       int e = i + 1;
-      while (e < b && !boundary(d, e, b)) {
-        e++;
+      boolean acronym = EntityLexicon.isAcronym(d.tok(i));
+      if (d.tok(i).length() == 1 && e == b) {
+        i = e; // "gempa M 6,9": a lone capital letter is no name
+        continue;
+      }
+      if (acronym && !title && !lexicon.is(d.tokens, i, WordClass.NOT_ALONE)) {
+        e = officeEnd(d, e, b); // "P2BK Purabaya": an unknown office named by its place
+      } else {
+        while (e < b && !boundary(d, e, b)) {
+          e++;
+        }
+      }
+      boolean placeTail = false;
+      if (e == i + 1 && e < b && !acronym && !pendingTitle && !personBefore) {
+        int g2 = lexicon.longestName(d.text, d.tokens, e, b, Strength.STRONG);
+        if (g2 == b
+            && lexicon.name(d.text, d.tokens, e, g2, Strength.STRONG).type()
+                == EntityType.LOCATION) {
+          e = g2; // "Metropolitan Lima"
+          placeTail = true;
+        }
       }
       Cand c = new Cand(i, e);
       boolean orgWord = false;
+      int common = 0;
       for (int k = i; k < e; k++) {
         orgWord |= lexicon.is(d.tokens, k, WordClass.ORG_WORD);
+        if (d.lowerWords.contains(d.lower(k)) || lexicon.isFunctionWord(d.tok(k))) {
+          common++;
+        }
       }
-      boolean allCaps = e - i == 1 && EntityLexicon.isAcronym(d.tok(i)) && d.tok(i).length() >= 2;
+      boolean single = e - i == 1;
+      boolean allCaps = single && acronym && d.tok(i).length() >= 2;
       if (lexicon.is(d.tokens, i, e, WordClass.NOT_ALONE)) {
-        // "pejabat Barat": a direction or generic word, no name by itself
+        // "pejabat Barat", "Tim SAR": a direction or generic word, no name by itself
       } else if (orgWord) {
         c.vote(EntityType.ORGANIZATION, W_MEDIUM);
+        c.orgLike = true;
+      } else if (placeTail) {
+        c.vote(EntityType.LOCATION, W_LOW);
+      } else if (acronym && e > i + 1) {
+        c.vote(EntityType.ORGANIZATION, W_LOW); // "Direktur LBH Makassar Nurul Huda"
         c.orgLike = true;
       } else if (pendingTitle) {
         c.vote(EntityType.PERSON, W_STRONG);
         pendingTitle = false;
       } else if ((i == a && personBefore) || (e == b && personAfter(d, b))) {
         c.vote(EntityType.PERSON, W_MEDIUM);
-      } else if (allCaps) {
+      } else if (acronym) {
         c.vote(EntityType.ORGANIZATION, W_LOW);
         c.orgLike = true;
+      } else if (isCamelCase(d.tok(i))) {
+        c.vote(EntityType.ORGANIZATION, W_LOW); // "detikJabar": brands and media
       } else if (i == a && locBefore) {
         c.vote(EntityType.LOCATION, weakLocBefore ? W_WEAK : W_LOW);
       } else if (lexicon.name(d.text, d.tokens, i, e, Strength.WEAK) != null) {
         c.vote(EntityType.LOCATION, W_WEAK);
-      } else if (e - i >= 2) {
-        c.vote(EntityType.PERSON, W_WEAK);
+      } else if (!single && 2 * common >= e - i) {
+        // "Penanggulangan Bencana Kecamatan": common words make an institution, not a person
+        c.vote(EntityType.ORGANIZATION, W_WEAK);
+      } else {
+        // Indonesian news names most people with one or two words: a capitalised word in the
+        // middle of a sentence with no other evidence is more often a person than anything else
+        c.vote(EntityType.PERSON, single ? W_DEFAULT : W_WEAK);
       }
-      c.needsConfirm = title || (chunkInitial && e - i == 1);
+      c.defaultType = c.total() <= W_WEAK;
+      c.needsConfirm = title || (chunkInitial && single);
       out.add(c);
       i = e;
     }
     return pendingTitle;
+  }
+
+  /** Whether {@code [from, to)} holds no known name and no list comma: "Kongres Jose Jeri". */
+  private boolean plainTail(Doc d, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (d.isPunct(k, ",") || lexicon.longestName(d.text, d.tokens, k, to, Strength.STRONG) > k) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * End of an organisation named with its place, the organisation's name ending at {@code g}: "BPBD
+   * Kabupaten Sukabumi", "Basarnas Jakarta", "Basarnas Pusat", "P2BK Purabaya".
+   */
+  private int officeEnd(Doc d, int g, int b) {
+    if (g >= b) {
+      return g;
+    }
+    int g2 = lexicon.longestName(d.text, d.tokens, g, b, Strength.WEAK);
+    if (g2 > g
+        && lexicon.name(d.text, d.tokens, g, g2, Strength.WEAK).type() == EntityType.LOCATION) {
+      return g2;
+    }
+    int h2 = lexicon.longestWord(d.tokens, g, b, WordClass.REGION_HEAD);
+    if (h2 > g && h2 < b && d.isNameToken(h2)) {
+      return headEnd(d, h2, b, true, false);
+    }
+    if (g + 1 == b && lexicon.is(d.tokens, g, WordClass.OFFICE_SUFFIX)) {
+      return b;
+    }
+    return g;
   }
 
   /** Whether a title, head or event phrase starts at {@code i}: "Menteri Luar Negeri ...". */
@@ -688,7 +885,44 @@ public final class EntityStage implements Stage {
     return lexicon.longestWord(d.tokens, i, b, WordClass.TITLE) > i
         || lexicon.longestWord(d.tokens, i, b, WordClass.ORG_HEAD) > i
         || lexicon.longestWord(d.tokens, i, b, WordClass.LOC_HEAD) > i
-        || lexicon.longestWord(d.tokens, i, b, WordClass.EVENT_HEAD) > i;
+        || lexicon.longestWord(d.tokens, i, b, WordClass.EVENT_HEAD) > i
+        || lexicon.longestWord(d.tokens, i, b, WordClass.VEHICLE_HEAD) > i;
+  }
+
+  /**
+   * A derived Indonesian word rather than a name: {@code Disebutkan}, {@code Perinciannya}, {@code
+   * Menurutnya}. Used only for the first word of a sentence.
+   */
+  static boolean looksLikeCommonWord(String w) {
+    String s = w.toLowerCase(Locale.ROOT);
+    if (s.length() >= 6 && s.endsWith("nya")) {
+      return true;
+    }
+    return s.length() >= 8
+        && (s.endsWith("kan") || s.endsWith("an"))
+        && (s.startsWith("di")
+            || s.startsWith("me")
+            || s.startsWith("ber")
+            || s.startsWith("ter")
+            || s.startsWith("per")
+            || s.startsWith("pe"));
+  }
+
+  /** {@code detikJabar}, {@code iPhone}: a short lower-case prefix, then a capital. */
+  static boolean isCamelCase(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < Math.min(w.length(), 7); k++) {
+      char c = w.charAt(k);
+      if (Character.isUpperCase(c)) {
+        return true;
+      }
+      if (!Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Where a chunk starting with a head ending at {@code h} ends. */
@@ -704,8 +938,8 @@ public final class EntityStage implements Stage {
       int g = lexicon.longestName(d.text, d.tokens, e, b, Strength.STRONG);
       if (g > e) {
         e = g;
-        if (afterTitle && e < b) {
-          break; // "Kepala Dinas Kesehatan Jawa Barat Berli Hamdani"
+        if (e < b && (afterTitle || !org)) {
+          break; // "Kepala Dinas Kesehatan Jawa Barat Berli Hamdani", "Kab. Sukabumi Ajay"
         }
         continue;
       }
@@ -761,6 +995,13 @@ public final class EntityStage implements Stage {
 
   private boolean personAfter(Doc d, int b) {
     if (b < d.n && d.sameSentence(b - 1, b) && lexicon.is(d.tokens, b, WordClass.PERSON_AFTER)) {
+      return true;
+    }
+    // "..., Denny Wahyu, mengatakan"
+    if (b + 1 < d.n
+        && d.isPunct(b, ",")
+        && d.sameSentence(b - 1, b + 1)
+        && lexicon.is(d.tokens, b + 1, WordClass.PERSON_AFTER)) {
       return true;
     }
     // "Rasinah (48 tahun)", "Ajay (58)"
@@ -877,33 +1118,43 @@ public final class EntityStage implements Stage {
     for (Cand c : cands) {
       if (c.b - c.a == 1) {
         String lf = lexicon.longFormOf(d.tok(c.a));
-        if (lf != null && EntityLexicon.isAcronym(d.tok(c.a))) {
-          Integer target = bySurface.get(PhraseTable.normalize(lf));
-          if (target != null) {
-            uf.union(c.index, target);
+        if (lf != null) {
+          for (String form : lf.split("\\|")) {
+            Integer target = bySurface.get(PhraseTable.normalize(form));
+            if (target != null) {
+              uf.union(c.index, target);
+            }
           }
         }
       }
     }
-    // bare region -> the one region written with its prefix
-    Map<String, List<Integer>> prefixed = new HashMap<>();
+    // bare region -> the region written with its prefix, when all prefixed forms agree
+    // ("Kabupaten Lebak", "Kab. Lebak" and "Lebak" are one; "Kota X" and "Kabupaten X" are not)
+    Map<String, List<Cand>> prefixed = new HashMap<>();
     for (Cand c : cands) {
       if (c.b - c.a >= 2 && c.best() == EntityType.LOCATION) {
-        int h = lexicon.longestWord(d.tokens, c.a, c.b, WordClass.LOC_HEAD);
+        int h = lexicon.longestWord(d.tokens, c.a, c.b, WordClass.REGION_HEAD);
         if (h > c.a && h < c.b) {
           String bare = PhraseTable.normalize(d.surface(h, c.b));
-          List<Integer> l = prefixed.computeIfAbsent(bare, x -> new ArrayList<>());
-          if (l.stream().noneMatch(x -> uf.find(x) == uf.find(c.index))) {
-            l.add(c.index);
-          }
+          prefixed.computeIfAbsent(bare, x -> new ArrayList<>()).add(c);
         }
       }
     }
     prefixed.forEach(
         (bare, list) -> {
+          String first = regionPrefix(d, list.get(0));
+          for (Cand c : list) {
+            String p = regionPrefix(d, c);
+            if (!p.startsWith(first) && !first.startsWith(p)) {
+              return; // different kinds of region share the name
+            }
+          }
+          for (Cand c : list) {
+            uf.union(list.get(0).index, c.index);
+          }
           Integer b = bySurface.get(bare);
-          if (b != null && list.size() == 1 && cands.get(b).best() != EntityType.PERSON) {
-            uf.union(b, list.get(0));
+          if (b != null && cands.get(b).best() != EntityType.PERSON) {
+            uf.union(b, list.get(0).index);
           }
         });
 
@@ -926,7 +1177,7 @@ public final class EntityStage implements Stage {
       }
     }
     for (Cand c : cands) {
-      if (c.b - c.a != 1 || cl.hasGaz(uf.find(c.index))) {
+      if (c.b - c.a != 1 || cl.hasGaz(uf.find(c.index)) || c.nonPersonEvidence()) {
         continue;
       }
       List<Integer> targets = alias.get(d.lower(c.a));
@@ -1027,6 +1278,12 @@ public final class EntityStage implements Stage {
       out.add(new Entity("e" + id++, type, d.surface(full.a, full.b), mentions));
     }
     return out;
+  }
+
+  /** The administrative prefix of a region mention, lower case without dots: "kab", "kota". */
+  private String regionPrefix(Doc d, Cand c) {
+    int h = lexicon.longestWord(d.tokens, c.a, c.b, WordClass.REGION_HEAD);
+    return PhraseTable.normalize(d.surface(c.a, h)).replace(".", "");
   }
 
   private static int nearestBefore(Clusters cl, List<Integer> roots, int pos, Doc d) {
