@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalSegmentationCommand.Sentences.class,
       EvalSegmentationCommand.Tokens.class,
-      EvalQuantitiesCommand.class
+      EvalQuantitiesCommand.class,
+      EvalEventsCommand.class
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
