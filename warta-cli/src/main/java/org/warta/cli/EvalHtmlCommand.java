@@ -88,6 +88,13 @@ final class EvalHtmlCommand implements Callable<Integer> {
         r.nanos() / 1e6,
         r.pages().size(),
         r.bytes() / 1e6);
+    if (r.cpuNanos() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "cpu   %.1f pages/s  %.2f MB/s  (per CPU second of the extracting thread)%n",
+          r.pagesPerCpuSecond(),
+          r.megabytesPerCpuSecond());
+    }
     out.println("worst pages:");
     for (HtmlBenchmark.PageResult p : r.worst(worst)) {
       out.printf(

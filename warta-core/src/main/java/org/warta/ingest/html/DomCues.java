@@ -226,7 +226,10 @@ final class DomCues {
   }
 
   static boolean isUnlikely(String names) {
-    return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
+    return !names.isEmpty()
+        && UNLIKELY.matcher(names).find()
+        && !MAYBE.matcher(names).find()
+        && !EMBED.matcher(names).find();
   }
 
   /** The class weight of readability-style scoring: +25 positive, -25 negative, per attribute. */
@@ -289,7 +292,11 @@ final class DomCues {
       return null;
     }
     String[] tokens = names.split("\\s+");
+    boolean embed = EMBED.matcher(names).find();
     for (BoilerRule rule : BOILER) {
+      if (embed && rule.reason().equals("share-bar")) {
+        continue; // an embedded post (a tweet) quoted by the article, not a share button
+      }
       if (rule.anywhere().matcher(names).find()) {
         return rule.reason();
       }
@@ -303,6 +310,8 @@ final class DomCues {
     }
     return null;
   }
+
+  private static final Pattern EMBED = Pattern.compile("embed|tweet|instagram-media");
 
   /** Names of the article body itself: such an element is never dropped as boilerplate. */
   private static final Pattern MAYBE_BODY =
@@ -328,8 +337,8 @@ final class DomCues {
   }
 
   /** The reason for dropping a page region outside the article, from its tag and names. */
-  static String regionReason(Element e) {
-    String r = boilerReason(e);
+  static String regionReason(Element e, String boilerReason) {
+    String r = boilerReason;
     if (r != null) {
       return r;
     }

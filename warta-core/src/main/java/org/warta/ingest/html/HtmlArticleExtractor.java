@@ -204,12 +204,15 @@ public final class HtmlArticleExtractor {
       String reason = null;
       Element root = null;
       for (Element e = b.owner; e != null && !regionSet.contains(e); e = e.parent()) {
-        String r = DomCues.boilerReason(e);
+        String r = page.boilerReason(e);
         if (r == null && e.normalName().equals("header")) {
           r = "article-header";
         }
         if (r == null && stripUnlikely && page.selfUnlikely(e)) {
-          r = DomCues.regionReason(e);
+          r = DomCues.regionReason(e, page.boilerReason(e));
+          if (r.equals("outside-article")) {
+            r = "page-chrome";
+          }
         }
         if (r == null && e != b.owner && isLinkCluster(page, e, clusterCache)) {
           r = "link-list";
@@ -269,7 +272,8 @@ public final class HtmlArticleExtractor {
         }
         root = e;
       }
-      sel.reason[i] = root == null ? "outside-article" : DomCues.regionReason(root);
+      sel.reason[i] =
+          root == null ? "outside-article" : DomCues.regionReason(root, page.boilerReason(root));
       sel.dropRoot[i] = root;
     }
     int kept = 0;
@@ -408,6 +412,7 @@ public final class HtmlArticleExtractor {
     double topScore = finalScore.getOrDefault(best, bestScore);
     double siblingThreshold = Math.max(10, topScore * 0.2);
     List<Element> region = new ArrayList<>();
+    int bestGood = page.goodChars(best);
     for (Element sib : best.parent().children()) {
       if (sib == best) {
         region.add(sib);
@@ -423,6 +428,8 @@ public final class HtmlArticleExtractor {
       Double s = finalScore.get(sib);
       if (s != null && s + bonus >= siblingThreshold) {
         region.add(sib);
+      } else if (isProse(page, sib, bestGood)) {
+        region.add(sib);
       } else if (sib.normalName().equals("p")) {
         int chars = page.chars(sib);
         double ld = chars == 0 ? 1 : (double) page.linkChars(sib) / chars;
@@ -437,7 +444,41 @@ public final class HtmlArticleExtractor {
         }
       }
     }
+    // One level up: a sibling of the container's parent that is prose (an article split into
+    // sections around a full-width figure).
+    Element parent = best.parent();
+    int regionGood = 0;
+    for (Element e : region) {
+      regionGood += page.goodChars(e);
+    }
+    if (parent != body && parent.parent() != null && regionGood > 0) {
+      List<Element> extended = new ArrayList<>();
+      for (Element sib : parent.parent().children()) {
+        if (sib == parent) {
+          extended.addAll(region);
+          continue;
+        }
+        if (isProse(page, sib, regionGood)) {
+          extended.add(sib);
+        }
+      }
+      region = extended;
+    }
     return region;
+  }
+
+  /**
+   * Whether a sibling of the article container is more of the article: at least 300 characters and
+   * a fifth of the container's prose paragraphs, few links, not page chrome.
+   */
+  private static boolean isProse(Page page, Element e, int containerGood) {
+    int good = page.goodChars(e);
+    int chars = page.chars(e);
+    return good >= 300
+        && good >= 0.2 * containerGood
+        && chars > 0
+        && page.linkChars(e) < 0.25 * chars
+        && !page.unlikely(e);
   }
 
   private static double initialScore(Element e) {

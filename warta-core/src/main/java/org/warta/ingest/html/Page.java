@@ -5,11 +5,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** A segmented page with per-element text statistics, computed once and shared by the scorers. */
 final class Page {
+  /** Elements whose own text can be prose (not headings, list items, navigation, captions). */
+  private static final Set<String> PROSE_OWNERS =
+      Set.of("p", "div", "td", "blockquote", "pre", "section", "article", "main", "dd", "center");
+
   final Document doc;
   final List<Block> blocks;
   private final Segmenter segmenter;
@@ -18,6 +23,7 @@ final class Page {
   private final long[] goodPrefix;
   private final Map<Element, Boolean> unlikely = new IdentityHashMap<>();
   private final Map<Element, Boolean> selfUnlikely = new IdentityHashMap<>();
+  private final Map<Element, String> boilerReasons = new IdentityHashMap<>();
 
   Page(Document doc, Segmenter segmenter) {
     this.doc = doc;
@@ -29,7 +35,11 @@ final class Page {
     goodPrefix = new long[n + 1];
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
-      boolean good = b.chars >= 70 && b.linkDensity() < 0.3 && isParagraph(b);
+      boolean good =
+          b.chars >= 70
+              && b.linkDensity() < 0.3
+              && isParagraph(b)
+              && PROSE_OWNERS.contains(b.owner.normalName());
       goodPrefix[i + 1] = goodPrefix[i] + (good ? b.chars : 0);
       charsPrefix[i + 1] = charsPrefix[i] + blocks.get(i).chars;
       linkPrefix[i + 1] = linkPrefix[i] + blocks.get(i).linkChars;
@@ -63,6 +73,17 @@ final class Page {
     }
     int[] r = range(b.owner);
     return r != null && r[0] == b.index && r[1] == b.index + 1;
+  }
+
+  /** {@link DomCues#boilerReason}, computed once per element ("" for none). */
+  String boilerReason(Element e) {
+    String r = boilerReasons.get(e);
+    if (r == null) {
+      r = DomCues.boilerReason(e);
+      boilerReasons.put(e, r == null ? "" : r);
+      return r;
+    }
+    return r.isEmpty() ? null : r;
   }
 
   /** Whether {@code e} itself looks like page chrome (tag, role or names). */
