@@ -306,7 +306,23 @@ public final class ReportingContext {
     }
     int start = first.start();
     int end = words.get(b - 1).end();
-    EntityIndex.Ref ref = entities.named(start, end, start);
+    EntityIndex.Ref ref = null;
+    for (int c = a + 1; c < b; c++) {
+      if (words.get(c).is(',')) {
+        // "Paul Aiello, Managing Director …": a name alone before the first comma is the speaker
+        EntityIndex.Ref head = entities.named(start, words.get(c - 1).end(), start);
+        if (head != null
+            && head.isPerson()
+            && head.start() <= start
+            && head.end() >= words.get(c - 1).end()) {
+          ref = head;
+        }
+        break;
+      }
+    }
+    if (ref == null) {
+      ref = entities.named(start, end, start);
+    }
     if (ref != null) {
       return new Speaker(ref.entity(), ref.mention().text(), ref.start(), null, null);
     }
