@@ -30,6 +30,13 @@ import org.warta.model.Token.Kind;
  * quotation spans two sentences. The alternative, keeping the whole quotation in one sentence,
  * would glue together long multi-sentence quotes (common in Indonesian news) and hurt every
  * sentence-level stage; the quote stage instead handles quotes that span sentences.
+ *
+ * <p>Design decision (rules over a trained model): an OpenNLP 2.5.4 maxent sentence detector
+ * trained on UD_Indonesian-CSUI train + GSD dev (100 iterations, cutoff 3) scored lower than these
+ * rules under the same protocol ({@code warta eval sentences}, 2025-11): boundary F1 0.979 against
+ * 0.989 on CSUI test and 0.981 against 0.999 on PUD (layout {@code lines}); 0.966 against 0.976 and
+ * 0.977 against 0.994 with layout {@code running}. The rules also need no model file and run at
+ * several thousand articles per second.
  */
 public final class SentenceSplitter {
   public SentenceSplitter() {}
