@@ -1,8 +1,14 @@
 package org.warta.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.warta.analysis.ArticleAnalyzer;
 import org.warta.analysis.PublicationDate;
 import org.warta.ingest.ArticleFiles;
@@ -23,8 +29,9 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyzes plain-text articles (title on the first line, then paragraphs) and prints one record"
-          + " per article.",
+      "Analyzes plain-text articles (title on the first line, then paragraphs) and HTML pages"
+          + " (.html, .htm, .html.gz, or HTML by content; the article is extracted from the page)"
+          + " and prints one record per article.",
       "Inputs are files, directories (walked recursively; an INDEX.tsv gives metadata) or - for"
           + " standard input. Unreadable inputs are reported on stderr and skipped;"
           + " the exit code is 1 if any was skipped."
@@ -65,6 +72,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Skip inputs larger than this many bytes. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      description =
+          "Worker threads (0 = one per core). Output order is input order. Default: ${DEFAULT-VALUE}.")
+  int threads;
+
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to analyze.")
   List<String> inputs;
 
@@ -94,36 +108,91 @@ final class AnalyzeCommand implements Callable<Integer> {
     ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
     RecordJsonWriter json = new RecordJsonWriter();
     TextReport text = new TextReport();
-    PrintWriter cliOut = spec.commandLine().getOut();
+    PrintWriter out = spec.commandLine().getOut();
+    int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "warta-analyze");
+              t.setDaemon(true);
+              return t;
+            });
+    // Results are written in input order; a bounded window of pending articles keeps memory flat.
+    Deque<Future<Outcome>> window = new ArrayDeque<>();
+    int maxWindow = workers * 16;
     int done = 0;
-    for (ArticleInput input : articles) {
-      RawArticle raw;
-      try {
-        raw = files.read(input, System.in);
-      } catch (InputRejectedException e) {
-        skipped[0]++;
-        report(err, e);
-        continue;
+    try {
+      for (ArticleInput input : articles) {
+        window.add(pool.submit(() -> analyzeOne(input, files, analyzer, json, text)));
+        if (window.size() >= maxWindow) {
+          done += write(window.poll(), out, err, skipped);
+        }
       }
-      if (published != null) {
-        raw = new RawArticle(raw.name(), raw.content(), raw.metadata().withPublished(published));
+      while (!window.isEmpty()) {
+        done += write(window.poll(), out, err, skipped);
       }
-      ArticleRecord record = analyzer.analyze(raw);
-      if (format == Format.json) {
-        cliOut.write(json.toJson(record, raw.content()));
-        cliOut.write('\n');
-      } else {
-        cliOut.write(text.render(record));
-        cliOut.write('\n');
-      }
-      cliOut.flush();
-      done++;
+    } finally {
+      pool.shutdownNow();
     }
     if (skipped[0] > 0) {
       err.println("warta analyze: " + done + " analyzed, " + skipped[0] + " skipped");
       return ExitCodes.SOME_SKIPPED;
     }
     return ExitCodes.OK;
+  }
+
+  /** What became of one input: its rendered record, or why it was skipped. */
+  private record Outcome(String output, InputRejectedException rejection) {}
+
+  private Outcome analyzeOne(
+      ArticleInput input,
+      ArticleFiles files,
+      ArticleAnalyzer analyzer,
+      RecordJsonWriter json,
+      TextReport text) {
+    RawArticle raw;
+    try {
+      raw = files.read(input, System.in);
+    } catch (InputRejectedException e) {
+      return new Outcome(null, e);
+    }
+    if (published != null) {
+      raw = raw.withMetadata(raw.metadata().withPublished(published));
+    }
+    try {
+      ArticleRecord record = analyzer.analyze(raw);
+      return new Outcome(
+          format == Format.json ? json.toJson(record, raw.content()) : text.render(record), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in a stage must not stop a batch: report it like an unreadable input and go on.
+      return new Outcome(
+          null,
+          new InputRejectedException(
+              input.name(), "internal error while analyzing (" + e + "); please report it"));
+    }
+  }
+
+  private static int write(
+      Future<Outcome> pending, PrintWriter out, PrintWriter err, int[] skipped) {
+    Outcome o;
+    try {
+      o = pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    if (o.rejection() != null) {
+      skipped[0]++;
+      report(err, o.rejection());
+      return 0;
+    }
+    out.write(o.output());
+    out.write('\n');
+    out.flush();
+    return 1;
   }
 
   static void report(PrintWriter err, InputRejectedException e) {

@@ -9,7 +9,17 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Scores an extraction layer against gold data and prints precision, recall and F1.",
-    subcommands = {EvalSegmentationCommand.Sentences.class, EvalSegmentationCommand.Tokens.class})
+    subcommands = {
+      EvalSegmentationCommand.Sentences.class,
+      EvalSegmentationCommand.Tokens.class,
+      EvalQuantitiesCommand.class,
+      EvalEntitiesCommand.class,
+      EvalQuotesCommand.class,
+      EvalClaimsCommand.class,
+      EvalTimexCommand.class,
+      EvalEventsCommand.class,
+      EvalHtmlCommand.class
+    })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvalCommand.class,
       DemoCommand.class,
+      CorpusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {

@@ -1,9 +1,10 @@
 package org.warta.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,10 +18,11 @@ import org.warta.model.Removal;
  *
  * <p>What is removed, in order of the checks for each line after the title: lines matching a {@link
  * BoilerplateRules} rule (related-article links, "Baca juga", scroll prompts, photo credits,
- * bylines, datelines, site chrome, paywall prompts); repetitions of the title; captions next to a
- * photo credit or ending in a parenthesised credit; exact repetitions of an earlier line. A
- * dateline prefix such as {@code JAKARTA, KOMPAS.com -} at the start of one of the first body
- * paragraphs is removed too. Every removal keeps its offsets into the original.
+ * bylines, datelines, site chrome, paywall prompts); repetitions of the title; captions just before
+ * a photo credit or ending in a parenthesised credit; short lines that occur more than once (all
+ * occurrences) and exact repetitions of an earlier longer line. A dateline prefix such as {@code
+ * JAKARTA, KOMPAS.com -} at the start of one of the first body paragraphs is removed too. Every
+ * removal keeps its offsets into the original.
  *
  * <p>Normalisation: runs of white space (including non-breaking and other Unicode spaces) become
  * one space; zero-width characters and soft hyphens are dropped; a line broken inside a sentence
@@ -33,16 +35,26 @@ public final class ArticleCleaner {
   /** Lines longer than this are never boilerplate: rules only look at short lines. */
   private static final int MAX_BOILERPLATE_LINE = 300;
 
+  /** A line just before a photo credit and at most this long is taken as the photo's caption. */
+  private static final int MAX_CAPTION = 250;
+
+  /**
+   * A short line that occurs more than once in one article is site chrome (share bars, promo links,
+   * photo credits repeated under each picture): every occurrence is removed.
+   */
+  private static final int MAX_REPEATED_CHROME = 120;
+
   /** A title longer than this is taken as the first body paragraph of an untitled text. */
   private static final int MAX_TITLE = 300;
 
   private static final Pattern DATELINE_PREFIX =
       Pattern.compile(
-          "^(?:[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)+\\s*,\\s*)?" // REPUBLIKA.CO.ID,
+          "^(?:[A-Z][A-Za-z]*(?:\\.(?:com|COM|co\\.id|CO\\.ID|id|ID|net|NET))\\s*(?:--?|—|–)\\s+" // Suara.com -
+              + "|(?:[A-Z][A-Za-z]*(?:\\.[A-Za-z]+)+\\s*,\\s*)?" // REPUBLIKA.CO.ID,
               + "[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}" // JAKARTA / PETALING JAYA
               + "(?:\\s*,\\s*[A-Za-z]+(?:\\.[A-Za-z]+)+)?" // , KOMPAS.com
               + "(?:\\s*\\([A-Za-z. ]{2,20}\\))?" // (ANTARA)
-              + "(?:\\s+--?|\\s*[—–]|\\s+-|\\s+:)\\s+");
+              + "(?:\\s+--?|\\s*[—–]|\\s+-|\\s+:)\\s+)");
 
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
@@ -76,16 +88,20 @@ public final class ArticleCleaner {
     int first = hasTitle ? 1 : 0;
     int n = lines.size();
     String[] reasons = new String[n];
+    String[] keys = new String[n];
+    for (int i = first; i < n; i++) {
+      keys[i] = key(original, lines.get(i));
+    }
     for (int i = first; i < n; i++) {
       int[] line = lines.get(i);
       String text = original.substring(line[0], line[1]);
       if (text.length() <= MAX_BOILERPLATE_LINE) {
-        Optional<String> reason = rules.match(normaliseSpaces(text));
+        Optional<String> reason = rules.match(normaliseSpaces(text, false));
         if (reason.isPresent()) {
           reasons[i] = reason.get();
           continue;
         }
-        if (titleKey != null && key(original, line).equals(titleKey)) {
+        if (titleKey != null && keys[i].equals(titleKey)) {
           reasons[i] = "duplicate-title";
           continue;
         }
@@ -96,20 +112,24 @@ public final class ArticleCleaner {
     }
     for (int i = first; i < n; i++) {
       int[] line = lines.get(i);
-      if (reasons[i] == null
-          && line[1] - line[0] <= MAX_BOILERPLATE_LINE
-          && (isCredit(reasons, i - 1) || isCredit(reasons, i + 1))) {
+      if (reasons[i] == null && line[1] - line[0] <= MAX_CAPTION && isCredit(reasons, i + 1)) {
         reasons[i] = "photo-caption";
       }
     }
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (int i = first; i < n; i++) {
+      occurrences.merge(keys[i], 1, Integer::sum);
+    }
     Set<String> seen = new HashSet<>();
     for (int i = first; i < n; i++) {
-      String k = key(original, lines.get(i));
-      if (reasons[i] == null && k.length() > 20 && !seen.add(k)) {
+      String k = keys[i];
+      boolean repeated = occurrences.get(k) > 1;
+      if (reasons[i] == null && repeated && k.length() <= MAX_REPEATED_CHROME) {
+        reasons[i] = "repeated-line";
+      } else if (reasons[i] == null && k.length() > 20 && !seen.add(k)) {
         reasons[i] = "duplicate-line";
-      } else {
-        seen.add(k);
       }
+      seen.add(k);
     }
 
     // Build the cleaned text.
@@ -190,10 +210,10 @@ public final class ArticleCleaner {
 
   /** Comparison key of a line: case- and space-insensitive. */
   private static String key(String original, int[] line) {
-    return normaliseSpaces(original.substring(line[0], line[1])).toLowerCase(Locale.ROOT);
+    return normaliseSpaces(original.substring(line[0], line[1]), true);
   }
 
-  private static String normaliseSpaces(String s) {
+  private static String normaliseSpaces(String s, boolean lowerCase) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -208,7 +228,7 @@ public final class ArticleCleaner {
           b.append(' ');
           space = false;
         }
-        b.append(c);
+        b.append(lowerCase ? Character.toLowerCase(c) : c);
       }
     }
     return b.toString();

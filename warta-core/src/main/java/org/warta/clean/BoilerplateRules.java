@@ -14,7 +14,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * An ordered set of {@link BoilerplateRule}s, loaded from {@code reason<TAB>regex} resources of the
- * language packs ({@code org/warta/lang/<code>/boilerplate.tsv}).
+ * language packs ({@code org/warta/lang/<code>/boilerplate.tsv}). A regex is matched against the
+ * whole trimmed line, case-insensitively; one written {@code .*X.*} is searched for anywhere in the
+ * line instead.
  */
 public final class BoilerplateRules {
   private final List<BoilerplateRule> rules;
@@ -51,14 +53,15 @@ public final class BoilerplateRules {
         if (tab < 0) {
           throw new IllegalStateException(resource + ":" + lineNo + ": expected reason<TAB>regex");
         }
+        String regex = line.substring(tab + 1);
+        // ".*X.*" is "contains X": searched with find(), which avoids backtracking over the line.
+        boolean contains = regex.startsWith(".*") && regex.endsWith(".*") && regex.length() > 4;
+        if (contains) {
+          regex = regex.substring(2, regex.length() - 2);
+        }
         try {
-          Pattern p =
-              Pattern.compile(
-                  line.substring(tab + 1),
-                  Pattern.CASE_INSENSITIVE
-                      | Pattern.UNICODE_CASE
-                      | Pattern.UNICODE_CHARACTER_CLASS);
-          rules.add(new BoilerplateRule(line.substring(0, tab), p));
+          Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          rules.add(new BoilerplateRule(line.substring(0, tab), p, contains));
         } catch (PatternSyntaxException e) {
           throw new IllegalStateException(resource + ":" + lineNo + ": " + e.getMessage(), e);
         }

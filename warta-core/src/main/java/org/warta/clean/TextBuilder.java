@@ -6,10 +6,11 @@ import java.util.Arrays;
 final class TextBuilder {
   private final String original;
   private final StringBuilder text = new StringBuilder();
-  private int[] map = new int[64];
+  private int[] map;
 
   TextBuilder(String original) {
     this.original = original;
+    this.map = new int[original.length() + 16];
   }
 
   int length() {

@@ -36,6 +36,11 @@ public final class IndexTsv {
     } catch (IOException e) {
       throw new InputRejectedException(file.toString(), "cannot read index: " + e.getMessage());
     }
+    return parse(lines, file.toString());
+  }
+
+  /** Parses the lines of an index; {@code name} names it in error messages. */
+  public static IndexTsv parse(List<String> lines, String name) throws InputRejectedException {
     if (lines.isEmpty()) {
       return empty();
     }
@@ -45,7 +50,7 @@ public final class IndexTsv {
       col.put(header[i].strip().toLowerCase(Locale.ROOT), i);
     }
     if (!col.containsKey("file")) {
-      throw new InputRejectedException(file.toString(), "index has no 'file' column");
+      throw new InputRejectedException(name, "index has no 'file' column");
     }
     Map<String, ArticleMetadata> rows = new HashMap<>();
     for (String line : lines.subList(1, lines.size())) {

@@ -121,6 +121,9 @@ public final class TextDecoder {
 
   private static void checkNotBinary(String name, byte[] bytes) throws InputRejectedException {
     int sample = Math.min(bytes.length, 8192);
+    if (sample >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+      throw new InputRejectedException(name, "gzip-compressed data, not text");
+    }
     int control = 0;
     for (int i = 0; i < sample; i++) {
       int b = bytes[i] & 0xff;
@@ -134,9 +137,6 @@ public final class TextDecoder {
     if (control > sample / 20) {
       throw new InputRejectedException(
           name, "binary file (" + control + " control bytes in the first " + sample + ")");
-    }
-    if (sample >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-      throw new InputRejectedException(name, "gzip-compressed data, not text");
     }
   }
 

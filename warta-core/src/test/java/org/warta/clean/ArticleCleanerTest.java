@@ -1,0 +1,157 @@
+package org.warta.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warta.model.CharSpan;
+import org.warta.model.Removal;
+
+class ArticleCleanerTest {
+  private final ArticleCleaner cleaner = ArticleCleaner.standard();
+
+  private static final String ARTICLE =
+      String.join(
+          "\n",
+          "Banjir Rendam Ratusan Rumah di Bekasi",
+          "Kamis 06 Mar 2025 09:12 WIB",
+          "",
+          "Banjir Rendam Ratusan Rumah di Bekasi",
+          "Rep: Siti Aminah/ Red: Budi Santoso",
+          "Petugas mengevakuasi warga dengan perahu karet di Bekasi, Kamis (6/3/2025).",
+          "Foto: Dok. Warta/Andi",
+          "",
+          "BEKASI, WARTA.com -- Banjir setinggi 1,5 meter merendam\u00a0sekitar 600 rumah di Bekasi.",
+          "",
+          "MEMBACA  Harga Cabai Melonjak Jelang Ramadan | Berita",
+          "",
+          "Baca juga: Hujan Deras Diprediksi Hingga Akhir Pekan",
+          "",
+          "“Air mulai naik sejak pukul 02.00,” kata Camat Bekasi Timur Rudi Hartono.",
+          "SCROLL TO CONTINUE WITH CONTENT",
+          "Sebanyak 1.200 warga mengungsi ke masjid dan sekolah terdekat.",
+          "Baca berita tanpa iklan, klik di sini",
+          "Pemerintah kota menyiapkan dapur umum.",
+          "Baca berita tanpa iklan, klik di sini");
+
+  @Test
+  void removesBoilerplateAndKeepsEveryGenuineSentence() {
+    CleanedArticle c = cleaner.clean(ARTICLE);
+    assertThat(c.title()).isEqualTo("Banjir Rendam Ratusan Rumah di Bekasi");
+    assertThat(c.text())
+        .isEqualTo(
+            "Banjir Rendam Ratusan Rumah di Bekasi\n\n"
+                + "Banjir setinggi 1,5 meter merendam sekitar 600 rumah di Bekasi.\n\n"
+                + "“Air mulai naik sejak pukul 02.00,” kata Camat Bekasi Timur Rudi Hartono.\n\n"
+                + "Sebanyak 1.200 warga mengungsi ke masjid dan sekolah terdekat.\n\n"
+                + "Pemerintah kota menyiapkan dapur umum.");
+    assertThat(c.removed())
+        .extracting(Removal::reason)
+        .containsExactly(
+            "dateline",
+            "duplicate-title",
+            "byline",
+            "photo-caption",
+            "photo-credit",
+            "dateline",
+            "related-article",
+            "related-article",
+            "scroll-prompt",
+            "site-chrome",
+            "site-chrome");
+  }
+
+  @Test
+  void removalOffsetsPointIntoTheOriginal() {
+    CleanedArticle c = cleaner.clean(ARTICLE);
+    for (Removal r : c.removed()) {
+      assertThat(ARTICLE.substring(r.start(), r.end())).isEqualTo(r.text());
+    }
+    assertThat(c.removed())
+        .anySatisfy(r -> assertThat(r.text()).startsWith("MEMBACA  Harga Cabai"));
+    assertThat(c.removed()).anySatisfy(r -> assertThat(r.text()).isEqualTo("BEKASI, WARTA.com --"));
+  }
+
+  @Test
+  void offsetMapLeadsBackToTheSameCharacters() {
+    CleanedArticle c = cleaner.clean(ARTICLE);
+    String text = c.text();
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      char orig = ARTICLE.charAt(c.offsets().toOriginal(i));
+      if (ch != ' ' && ch != '\n') {
+        assertThat(orig).as("char %d", i).isEqualTo(ch);
+      }
+    }
+    int quote = text.indexOf("Rudi Hartono");
+    int o = c.offsets().toOriginal(quote);
+    assertThat(ARTICLE.substring(o, o + 12)).isEqualTo("Rudi Hartono");
+  }
+
+  @Test
+  void paragraphsAreTitleThenBody() {
+    CleanedArticle c = cleaner.clean(ARTICLE);
+    List<CharSpan> p = c.paragraphs();
+    assertThat(p).hasSize(5);
+    assertThat(p.get(0).of(c.text())).isEqualTo(c.title());
+    assertThat(p.get(4).of(c.text())).isEqualTo("Pemerintah kota menyiapkan dapur umum.");
+  }
+
+  @Test
+  void normalisesNonBreakingAndRepeatedSpaces() {
+    CleanedArticle c = cleaner.clean("Judul\n\nSatu\u00a0\u00a0dua  \t tiga\u200b.\n");
+    assertThat(c.text()).isEqualTo("Judul\n\nSatu dua tiga.");
+  }
+
+  @Test
+  void joinsHardWrappedLines() {
+    CleanedArticle c =
+        cleaner.clean(
+            "Judul\n\nKorban banjir terus bertambah\nhingga Senin pagi.\nWarga mengungsi.");
+    assertThat(c.text())
+        .isEqualTo("Judul\n\nKorban banjir terus bertambah hingga Senin pagi.\n\nWarga mengungsi.");
+  }
+
+  @Test
+  void genuineSentencesThatLookLikeCuesAreKept() {
+    String text =
+        "Judul\n\nKomentar presiden itu memicu perdebatan di parlemen.\n"
+            + "Foto-foto kerusakan beredar luas di media sosial sejak Senin.\n"
+            + "Editor senior harian itu mengundurkan diri pekan lalu.";
+    CleanedArticle c = cleaner.clean(text);
+    assertThat(c.removed()).isEmpty();
+    assertThat(c.paragraphs()).hasSize(4);
+  }
+
+  @Test
+  void emptyAndBlankInputsGiveEmptyText() {
+    assertThat(cleaner.clean("").text()).isEmpty();
+    assertThat(cleaner.clean(" \n\n\t").text()).isEmpty();
+  }
+
+  @Test
+  void veryLongFirstLineIsBodyNotTitle() {
+    String para = "Kalimat panjang tentang banjir. ".repeat(20).strip();
+    CleanedArticle c = cleaner.clean(para);
+    assertThat(c.title()).isEmpty();
+    assertThat(c.text()).isEqualTo(para);
+  }
+
+  @Test
+  void datelinePrefixesOfCommonShapesAreRemoved() {
+    for (String prefix :
+        List.of(
+            "Suara.com - ",
+            "JAKARTA, KOMPAS.com - ",
+            "REPUBLIKA.CO.ID, JAKARTA -- ",
+            "PETALING JAYA : ",
+            "JAKARTA (ANTARA) - ",
+            "BANDUNG — ")) {
+      CleanedArticle c = cleaner.clean("Judul\n\n" + prefix + "Harga beras naik lagi.");
+      assertThat(c.text()).as(prefix).isEqualTo("Judul\n\nHarga beras naik lagi.");
+      assertThat(c.removed()).extracting(Removal::reason).containsExactly("dateline");
+    }
+    CleanedArticle keep = cleaner.clean("Judul\n\nBNPB: empat orang meninggal.");
+    assertThat(keep.removed()).isEmpty();
+  }
+}

@@ -1,0 +1,237 @@
+package org.warta.nlp.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.warta.lang.id.IndonesianEntityLexicon;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Mention;
+import org.warta.model.Token;
+import org.warta.nlp.segment.SentenceTokenStage;
+import org.warta.pipeline.AnnotatedArticle;
+import org.warta.pipeline.Layers;
+
+class EntityStageTest {
+  static final EntityLexicon LEXICON = IndonesianEntityLexicon.load();
+  private static final SentenceTokenStage SEGMENT = new SentenceTokenStage();
+  private static final EntityStage RULES = new EntityStage(LEXICON);
+
+  static List<Entity> run(EntityStage stage, String text) {
+    AnnotatedArticle article = AnnotatedArticle.of(text, null);
+    SEGMENT.process(article);
+    stage.process(article);
+    List<Entity> entities = article.get(Layers.ENTITIES);
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+    return entities;
+  }
+
+  static Entity named(List<Entity> entities, String name) {
+    return entities.stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + summary(entities)));
+  }
+
+  static List<String> texts(Entity e) {
+    return e.mentions().stream().map(Mention::text).toList();
+  }
+
+  static List<String> summary(List<Entity> entities) {
+    return entities.stream().map(e -> e.type() + ":" + e.name() + texts(e)).toList();
+  }
+
+  static List<String> allMentionTexts(List<Entity> entities) {
+    return entities.stream().flatMap(e -> texts(e).stream()).toList();
+  }
+
+  @Test
+  void acronymInBracketsJoinsItsLongForm() {
+    String text =
+        "Banjir Rendam Tiga Desa di Garut\n\n"
+            + "Badan Nasional Penanggulangan Bencana (BNPB) mencatat 120 rumah terendam banjir di"
+            + " Kabupaten Garut, Jawa Barat, Selasa (12/3). Kepala BNPB Suharyanto mengatakan tim"
+            + " sudah dikirim ke lokasi.\n\n"
+            + "\"Kami terus memantau,\" kata Suharyanto. BNPB juga menyiapkan logistik.";
+    List<Entity> es = run(RULES, text);
+    Entity bnpb = named(es, "Badan Nasional Penanggulangan Bencana");
+    assertThat(bnpb.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(texts(bnpb))
+        .containsExactly("Badan Nasional Penanggulangan Bencana", "BNPB", "BNPB", "BNPB");
+    assertThat(bnpb.mentions().get(1).start()).isEqualTo(text.indexOf("(BNPB)") + 1);
+    Entity person = named(es, "Suharyanto");
+    assertThat(person.type()).isEqualTo(EntityType.PERSON);
+    assertThat(texts(person)).hasSize(2);
+    Entity garut = named(es, "Kabupaten Garut");
+    assertThat(garut.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(texts(garut)).containsExactly("Garut", "Kabupaten Garut");
+    assertThat(named(es, "Jawa Barat").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(allMentionTexts(es)).doesNotContain("Selasa", "Kami", "Banjir Rendam Tiga");
+    assertThat(es.get(0).id()).isEqualTo("e1");
+    assertThat(es.get(0).name()).isEqualTo("Kabupaten Garut");
+  }
+
+  @Test
+  void surnamesJoinTheFullNameAndTitlesAreNotPartOfMentions() {
+    String text =
+        "Menlu Bertemu di Jakarta\n\n"
+            + "Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Retno Marsudi di"
+            + " Jakarta, Kamis (4/7). Lavrov mengatakan kedua negara sepakat memperluas kerja sama"
+            + " pangan.\n\n"
+            + "Retno menambahkan, pertemuan berikutnya digelar di Moskow. \"Kami optimistis,\" ujar"
+            + " Menlu Retno.";
+    List<Entity> es = run(RULES, text);
+    Entity lavrov = named(es, "Sergei Lavrov");
+    assertThat(lavrov.type()).isEqualTo(EntityType.PERSON);
+    assertThat(texts(lavrov)).containsExactly("Sergei Lavrov", "Lavrov");
+    Entity retno = named(es, "Retno Marsudi");
+    assertThat(retno.type()).isEqualTo(EntityType.PERSON);
+    assertThat(texts(retno)).containsExactly("Retno Marsudi", "Retno", "Retno");
+    assertThat(named(es, "Rusia").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(texts(named(es, "Jakarta"))).containsExactly("Jakarta", "Jakarta");
+    assertThat(named(es, "Moskow").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(allMentionTexts(es))
+        .doesNotContain("Menteri Luar Negeri", "Menlu", "Kamis", "Kami", "Menlu Bertemu");
+  }
+
+  @Test
+  void sentenceInitialFunctionWordsWeekdaysAndMonthsAreNotEntities() {
+    String text =
+        "Warga Mengungsi\n\n"
+            + "Pada Januari lalu, banjir melanda. Selama dua pekan warga mengungsi. Dalam laporan"
+            + " itu, Saya tidak disebut. Jadi, Sabtu depan bantuan tiba. Namun Dodi Hermawan,"
+            + " warga setempat, mengaku belum menerima bantuan. Sementara itu, Dodi berharap"
+            + " pemerintah segera turun tangan.";
+    List<Entity> es = run(RULES, text);
+    assertThat(summary(es)).hasSize(1);
+    Entity dodi = named(es, "Dodi Hermawan");
+    assertThat(dodi.type()).isEqualTo(EntityType.PERSON);
+    assertThat(texts(dodi)).containsExactly("Dodi Hermawan", "Dodi");
+  }
+
+  @Test
+  void contextTypesUnknownNames() {
+    String text =
+        "Judul\n\n"
+            + "Korban bernama Sutinah (61 tahun) ditemukan di Cibadak oleh warga. \"Kondisinya"
+            + " lemah,\" kata Rahmat. Tim gabungan dari Tagana dan PMI membantu evakuasi.";
+    List<Entity> es = run(RULES, text);
+    assertThat(named(es, "Sutinah").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(es, "Rahmat").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(es, "Cibadak").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(named(es, "PMI").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void titlePrefixAndAppositionSplitPlaceFromPerson() {
+    String text =
+        "Judul\n\n"
+            + "Presiden Peru Luis Carranza dilantik pada Jumat. Pemimpin Korea Utara, Kim Jong Un,"
+            + " mengirim ucapan selamat kepada Carranza. Kim juga mengundang Presiden Carranza ke"
+            + " Pyongyang.";
+    List<Entity> es = run(RULES, text);
+    Entity luis = named(es, "Luis Carranza");
+    assertThat(luis.type()).isEqualTo(EntityType.PERSON);
+    assertThat(texts(luis)).containsExactly("Luis Carranza", "Carranza", "Carranza");
+    assertThat(named(es, "Peru").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(texts(named(es, "Kim Jong Un"))).containsExactly("Kim Jong Un", "Kim");
+    assertThat(named(es, "Korea Utara").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  /** Marks given phrases with given types, as a trained model would. */
+  static final class FakeFinder implements NameFinder {
+    private final Map<String, EntityType> phrases;
+
+    FakeFinder(Map<String, EntityType> phrases) {
+      this.phrases = phrases;
+    }
+
+    @Override
+    public List<NameSpan> find(String text, List<Token> tokens) {
+      List<NameSpan> out = new ArrayList<>();
+      if (tokens.isEmpty()) {
+        return out;
+      }
+      int from = tokens.get(0).start();
+      int to = tokens.get(tokens.size() - 1).end();
+      String sentence = text.substring(from, to);
+      phrases.forEach(
+          (p, t) -> {
+            int i = sentence.indexOf(p);
+            while (i >= 0) {
+              out.add(new NameSpan(from + i, from + i + p.length(), t, 0.9));
+              i = sentence.indexOf(p, i + 1);
+            }
+          });
+      return out;
+    }
+  }
+
+  @Test
+  void modelProposalsAreCombinedWithGazetteerAndRules() {
+    String text =
+        "Judul\n\n"
+            + "Relawan Aksi Peduli Bangsa menyalurkan bantuan di Garut. Ketua relawan, Wulan"
+            + " Sari, mengatakan bantuan berasal dari donatur.";
+    NameFinder model =
+        new FakeFinder(
+            Map.of(
+                "Aksi Peduli Bangsa", EntityType.ORGANIZATION,
+                "Garut", EntityType.PERSON, // wrong type: the gazetteer corrects it
+                "Wulan", EntityType.PERSON)); // too short: the span is the model's
+    List<Entity> rulesOnly = run(RULES, text);
+    // capitalisation finds the name but cannot tell it is an organisation
+    assertThat(named(rulesOnly, "Aksi Peduli Bangsa").type()).isNotEqualTo(EntityType.ORGANIZATION);
+
+    List<Entity> combined = run(new EntityStage(LEXICON, Optional.of(model)), text);
+    assertThat(named(combined, "Aksi Peduli Bangsa").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(combined, "Garut").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(allMentionTexts(combined)).contains("Wulan").doesNotContain("Wulan Sari");
+
+    List<Entity> modelOnly = run(new EntityStage(LEXICON, List.of(model), false), text);
+    assertThat(named(modelOnly, "Garut").type()).isEqualTo(EntityType.PERSON);
+    assertThat(modelOnly).hasSize(3);
+  }
+
+  @Test
+  void aFailingModelDoesNotStopTheRules() {
+    NameFinder broken =
+        (text, tokens) -> {
+          throw new IllegalStateException("boom");
+        };
+    List<Entity> es =
+        run(new EntityStage(LEXICON, Optional.of(broken)), "Judul\n\nGempa mengguncang Banten.");
+    assertThat(named(es, "Banten").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void randomTextNeverThrows() {
+    Random rnd = new Random(42);
+    String alphabet = "aAbBkKJjUu  .,;:\"“”'()-–\n\n0123456789éÉßİı😀\u00a0";
+    String[] words = {
+      "Presiden", "Badan", "(", ")", "BNPB", "di", "Kabupaten", "dan", "bin", "Kim"
+    };
+    for (int n = 0; n < 400; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = rnd.nextInt(200);
+      for (int i = 0; i < len; i++) {
+        if (rnd.nextInt(4) == 0) {
+          b.append(words[rnd.nextInt(words.length)]).append(' ');
+        } else {
+          b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+      }
+      List<Entity> es = run(RULES, b.toString());
+      assertThat(es).allSatisfy(e -> assertThat(e.mentions()).isNotEmpty());
+    }
+  }
+}
