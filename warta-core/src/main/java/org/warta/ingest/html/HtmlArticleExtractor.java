@@ -75,7 +75,6 @@ import org.warta.model.Removal;
  * <p>Thread-safe and stateless; a page is parsed with a new jsoup parser each time.
  */
 public final class HtmlArticleExtractor {
-  private static final boolean DEBUG = Boolean.getBoolean("warta.html.debug");
   private static final int MIN_PARAGRAPH = 25;
   private static final int RETRY_BELOW = 500;
   private static final int MAX_TITLE = 300;
@@ -110,23 +109,6 @@ public final class HtmlArticleExtractor {
       }
     }
     MappedText title = title(html, doc, page, sel, meta);
-    if (DEBUG) {
-      for (Element r : sel.region) {
-        System.err.println("REGION " + r.normalName() + " ." + r.className() + " #" + r.id());
-      }
-      for (int i = 0; i < page.blocks.size(); i++) {
-        Block b = page.blocks.get(i);
-        String t = b.normalized();
-        System.err.println(
-            (sel.kept[i] ? "+ " : "- " + sel.reason[i] + " ")
-                + "<"
-                + b.owner.normalName()
-                + "."
-                + b.owner.className()
-                + "> "
-                + (t.length() > 100 ? t.substring(0, 100) : t));
-      }
-    }
     CleanedArticle cleaned = assemble(html, page, sel, title);
     ArticleMetadata metadata =
         new ArticleMetadata(meta.url(), meta.outlet(), meta.published(), null);
