@@ -113,6 +113,11 @@ final class ArticleEvents {
       return trigger.type();
     }
 
+    /** Whether the event has any named participant or place. */
+    boolean named() {
+      return !actors.isEmpty() || !targets.isEmpty() || !places.isEmpty();
+    }
+
     boolean sharesParticipant(Draft o) {
       for (String a : actors) {
         if (o.actors.contains(a) || o.targets.contains(a)) {
@@ -948,8 +953,11 @@ final class ArticleEvents {
         continue;
       }
       if (x.end() <= anchor && relativeBetween(x.end(), anchor)) {
-        continue; // "upacara yang digelar Jumat lalu … orang yang telah wafat": not the death's
-        // time
+        // "upacara yang digelar Jumat lalu … orang yang telah wafat": not the time of the death
+        continue;
+      }
+      if (!usableTime(x, tok)) {
+        continue;
       }
       int dist = Math.abs(x.start() - anchor);
       if (dist < bestDistance) {
@@ -958,6 +966,39 @@ final class ArticleEvents {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a time can date an event: not a vague reference ({@code kini}: PRESENT_REF), not an
+   * as-of date of a count ({@code per Ahad (4/8)}), not inside a {@code , yang …,} clause that
+   * describes someone ({@code Jeri, yang menjabat … hingga pemilu pada April tahun depan, …}).
+   */
+  private boolean usableTime(TimeExpression x, int tok) {
+    if (x.value() != null && x.value().endsWith("_REF")) {
+      return false;
+    }
+    if (tok > 0 && tok < n && cues.is(EventCues.AS_OF, low[tok - 1])) {
+      return false;
+    }
+    int s = tok < n ? sentOfToken[tok] : -1;
+    int from = s >= 0 ? sentStart[s] : 0;
+    for (int k = Math.min(tok, n) - 1; k >= from; k--) {
+      if (low[k].equals(",")) {
+        return !(k + 1 < n && low[k + 1].equals("yang") && closedAfter(tok, s));
+      }
+    }
+    return true;
+  }
+
+  /** Whether a comma follows token {@code tok} in its sentence (the relative clause closes). */
+  private boolean closedAfter(int tok, int s) {
+    int end = s >= 0 ? sentEnd[s] : n;
+    for (int k = tok; k < end; k++) {
+      if (low[k].equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean relativeBetween(int from, int to) {
@@ -1083,7 +1124,7 @@ final class ArticleEvents {
           }
           break;
         }
-        if (p.time != null && d.sharesParticipant(p)) {
+        if (p.time != null && (d.sharesParticipant(p) || !d.named() || !p.named())) {
           d.time = p.time;
           break;
         }

@@ -32,6 +32,7 @@ public final class EventCues {
   public static final String SHARED_SUBJECT = "SHARED_SUBJECT";
   public static final String FRAME = "FRAME";
   public static final String NAMING = "NAMING";
+  public static final String AS_OF = "AS_OF";
   public static final String FORCE = "FORCE";
   public static final String VEHICLE = "VEHICLE";
 
