@@ -219,10 +219,15 @@ public final class TimeGrammar {
       return regex;
     }
     int depth = 0;
+    boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') {
         i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
       } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
@@ -332,8 +337,8 @@ public final class TimeGrammar {
       if (i >= 2) {
         char p = text.charAt(i - 1);
         char pp = text.charAt(i - 2);
-        if ((p == '.' || p == ',' || p == '/' || p == ':' || p == '-')
-            && Character.isLetterOrDigit(pp)) {
+        if ((p == '.' || p == ',' || p == '/' || p == ':') && Character.isLetterOrDigit(pp)
+            || p == '-' && Character.isLetter(pp)) {
           return NONE;
         }
       }
@@ -526,6 +531,12 @@ public final class TimeGrammar {
       if (dec != null) {
         s.decade = dec;
       }
+      String cent = group(rule, m, "cent");
+      String centRoman = group(rule, m, "centr");
+      if (cent != null || centRoman != null) {
+        int c = cent != null ? Integer.parseInt(cent) : roman(centRoman);
+        s.decade = String.format(Locale.ROOT, "%02d", c - 1);
+      }
     } catch (NumberFormatException | NullPointerException e) {
       return null;
     }
@@ -533,6 +544,19 @@ public final class TimeGrammar {
       return null;
     }
     return s;
+  }
+
+  /** A Roman numeral up to XXXIX. */
+  private static int roman(String r) {
+    int v = 0;
+    String u = r.toUpperCase(Locale.ROOT);
+    for (int i = 0; i < u.length(); i++) {
+      int d = u.charAt(i) == 'X' ? 10 : u.charAt(i) == 'V' ? 5 : 1;
+      int next =
+          i + 1 < u.length() ? (u.charAt(i + 1) == 'X' ? 10 : u.charAt(i + 1) == 'V' ? 5 : 1) : 0;
+      v += d < next ? -d : d;
+    }
+    return v;
   }
 
   private static String group(Rule rule, Matcher m, String name) {

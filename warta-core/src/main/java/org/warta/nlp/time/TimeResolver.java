@@ -81,10 +81,12 @@ final class TimeResolver {
         return new Resolution(type, s.fixedValue, null);
       }
       case DEC -> {
+        boolean century = s.decade.length() == 2;
+        int year = Integer.parseInt(s.decade) * (century ? 100 : 10);
         return new Resolution(
             type,
             s.decade,
-            new Point(LocalDate.of(Integer.parseInt(s.decade) * 10, 1, 1), Gran.DECADE));
+            new Point(LocalDate.of(year, 1, 1), century ? Gran.CENTURY : Gran.DECADE));
       }
       case QTR -> p = quarter(s, anchor);
       case REL -> {
