@@ -434,8 +434,9 @@ public final class TimeGrammar {
         s.partOfDayShift = Integer.parseInt(p[1]);
       }
       String h = group(rule, m, "h");
-      if (h != null) {
-        int hour = Integer.parseInt(h);
+      String hw = group(rule, m, "hw");
+      if (h != null || hw != null) {
+        int hour = h != null ? Integer.parseInt(h) : parseNumber(hw).intValue();
         String mi = group(rule, m, "min");
         int minute = mi == null ? 0 : Integer.parseInt(mi);
         if (hour < 12 && s.partOfDayShift > 0 && !(hour < 5 && "TNI".equals(s.partOfDay))) {

@@ -303,6 +303,17 @@ final class TimeResolver {
   }
 
   private static Point dayMonth(TimeSpec s, LocalDate anchor) {
+    if (s.weekday != null) {
+      // a weekday written beside the date picks the year in which they agree
+      Point agreeing = dayMonth(s, anchor, true);
+      if (agreeing != null) {
+        return agreeing;
+      }
+    }
+    return dayMonth(s, anchor, false);
+  }
+
+  private static Point dayMonth(TimeSpec s, LocalDate anchor, boolean weekdayMustAgree) {
     LocalDate best = null;
     long bestDist = Long.MAX_VALUE;
     int dir = s.direction != null ? s.direction : 0;
@@ -317,7 +328,9 @@ final class TimeResolver {
         continue;
       }
       long dist = d.toEpochDay() - anchor.toEpochDay();
-      if (dir < 0 && dist > 0 || dir > 0 && dist < 0) {
+      if (dir < 0 && dist > 0
+          || dir > 0 && dist < 0
+          || weekdayMustAgree && d.getDayOfWeek().getValue() != s.weekday) {
         continue;
       }
       long abs = Math.abs(dist) * 2 + (dist > 0 ? 1 : 0);
