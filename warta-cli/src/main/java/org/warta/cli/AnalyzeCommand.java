@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyzes plain-text articles (title on the first line, then paragraphs) and prints one record"
-          + " per article.",
+      "Analyzes plain-text articles (title on the first line, then paragraphs) and HTML pages"
+          + " (.html, .htm, .html.gz, or HTML by content; the article is extracted from the page)"
+          + " and prints one record per article.",
       "Inputs are files, directories (walked recursively; an INDEX.tsv gives metadata) or - for"
           + " standard input. Unreadable inputs are reported on stderr and skipped;"
           + " the exit code is 1 if any was skipped."
@@ -157,7 +158,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return new Outcome(null, e);
     }
     if (published != null) {
-      raw = new RawArticle(raw.name(), raw.content(), raw.metadata().withPublished(published));
+      raw = raw.withMetadata(raw.metadata().withPublished(published));
     }
     try {
       ArticleRecord record = analyzer.analyze(raw);

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
       EvalQuantitiesCommand.class,
       EvalEntitiesCommand.class,
       EvalQuotesCommand.class,
-      EvalClaimsCommand.class
+      EvalClaimsCommand.class,
+      EvalTimexCommand.class,
+      EvalEventsCommand.class,
+      EvalHtmlCommand.class
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

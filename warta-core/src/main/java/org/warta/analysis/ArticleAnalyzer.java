@@ -12,7 +12,10 @@ import java.util.Objects;
 import org.warta.clean.ArticleCleaner;
 import org.warta.clean.CleanedArticle;
 import org.warta.ingest.ArticleMetadata;
+import org.warta.ingest.ContentType;
 import org.warta.ingest.RawArticle;
+import org.warta.ingest.html.HtmlArticleExtractor;
+import org.warta.ingest.html.HtmlExtraction;
 import org.warta.lang.generic.GenericLanguagePack;
 import org.warta.lang.id.IndonesianLanguagePack;
 import org.warta.model.ArticleRecord;
@@ -37,6 +40,7 @@ import org.warta.pipeline.Pipeline;
  */
 public final class ArticleAnalyzer {
   private final ArticleCleaner cleaner;
+  private final HtmlArticleExtractor htmlExtractor;
   private final LanguageIdentifier languageIdentifier;
   private final Map<String, Pipeline> pipelines = new HashMap<>();
   private final Pipeline fallback;
@@ -47,6 +51,7 @@ public final class ArticleAnalyzer {
       List<LanguagePack> packs,
       LanguagePack fallback) {
     this.cleaner = Objects.requireNonNull(cleaner);
+    this.htmlExtractor = new HtmlArticleExtractor(cleaner);
     this.languageIdentifier = Objects.requireNonNull(languageIdentifier);
     for (LanguagePack pack : packs) {
       for (String lang : pack.languages()) {
@@ -75,9 +80,25 @@ public final class ArticleAnalyzer {
     return analyzeDetailed(raw).record();
   }
 
-  /** Analyses one article and keeps the cleaning result beside the record. */
+  /**
+   * Analyses one article and keeps the cleaning result beside the record. An HTML page goes through
+   * the {@link HtmlArticleExtractor} first; the page's own metadata (canonical URL, outlet,
+   * publication date) fills what the caller's metadata leaves open.
+   */
   public Analysis analyzeDetailed(RawArticle raw) {
-    CleanedArticle cleaned = cleaner.clean(raw.content());
+    if (raw.contentType() == ContentType.HTML) {
+      HtmlExtraction page = htmlExtractor.extract(raw.content(), raw.name());
+      return analyzeDetailed(
+          raw.withMetadata(raw.metadata().orElse(page.metadata())), page.cleaned());
+    }
+    return analyzeDetailed(raw, cleaner.clean(raw.content()));
+  }
+
+  /**
+   * Analyses an article whose cleaned text was already produced (by the HTML extractor or another
+   * reader); {@code cleaned}'s removals and offsets point into {@code raw.content()}.
+   */
+  public Analysis analyzeDetailed(RawArticle raw, CleanedArticle cleaned) {
     ArticleMetadata meta = raw.metadata();
     String language = languageIdentifier.identify(cleaned.text());
     LocalDate published = PublicationDate.parse(meta.published()).orElse(null);

@@ -14,6 +14,14 @@ public final class OffsetMap {
     this.toOriginal = toOriginal.clone();
   }
 
+  /**
+   * A map from explicit original offsets, one per cleaned offset plus one for the end. Used by
+   * extractors that build the cleaned text from another kind of original (an HTML page).
+   */
+  public static OffsetMap of(int[] toOriginal) {
+    return new OffsetMap(toOriginal);
+  }
+
   /** The identity map for a text of {@code length} characters. */
   public static OffsetMap identity(int length) {
     int[] map = new int[length + 1];

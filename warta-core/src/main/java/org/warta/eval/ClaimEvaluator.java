@@ -137,8 +137,10 @@ public final class ClaimEvaluator {
     OffsetMap map = analysis.cleaned().offsets();
     List<Claim> predicted = analysis.record().claims();
     Map<String, String> canonical = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
     for (Entity e : analysis.record().entities()) {
       canonical.put(e.id(), e.name());
+      byId.put(e.id(), e);
     }
     int[][] p = new int[predicted.size()][];
     for (int i = 0; i < p.length; i++) {
@@ -187,7 +189,8 @@ public final class ClaimEvaluator {
       String name = s == null ? null : s.entity() != null ? canonical.get(s.entity()) : s.text();
       boolean ok =
           SpanMatching.sameName(goldSource, name)
-              || (s != null && SpanMatching.sameName(goldSource, s.text()));
+              || (s != null && SpanMatching.sameName(goldSource, s.text()))
+              || (s != null && SpanMatching.namesEntity(goldSource, byId.get(s.entity())));
       if (ok) {
         sourceOk++;
       } else {

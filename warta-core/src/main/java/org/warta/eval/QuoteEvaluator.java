@@ -113,8 +113,10 @@ public final class QuoteEvaluator {
     OffsetMap map = analysis.cleaned().offsets();
     List<Quote> predicted = analysis.record().quotes();
     Map<String, String> canonical = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
     for (Entity e : analysis.record().entities()) {
       canonical.put(e.id(), e.name());
+      byId.put(e.id(), e);
     }
     int[][] p = new int[predicted.size()][];
     for (int i = 0; i < p.length; i++) {
@@ -143,7 +145,8 @@ public final class QuoteEvaluator {
       String name = q.speaker() != null ? canonical.get(q.speaker()) : q.speakerText();
       boolean ok =
           SpanMatching.sameName(goldSpeaker, name)
-              || (q.speakerText() != null && SpanMatching.sameName(goldSpeaker, q.speakerText()));
+              || (q.speakerText() != null && SpanMatching.sameName(goldSpeaker, q.speakerText()))
+              || SpanMatching.namesEntity(goldSpeaker, byId.get(q.speaker()));
       if (ok) {
         speakerOk++;
       } else {

@@ -15,8 +15,9 @@ import java.util.Set;
  *
  * <p><b>Names</b> (speakers, sources): both sides are lower-cased, stripped of punctuation and
  * split into words; they match when one word set contains the other ({@code Syaugi} ~ {@code M
- * Syaugi} ~ {@code Laksamana Madya M Syaugi}; {@code Kim} ~ {@code Kim Jong Un}). "None" matches
- * only "none".
+ * Syaugi} ~ {@code Laksamana Madya M Syaugi}; {@code Kim} ~ {@code Kim Jong Un}), or when the gold
+ * name matches any mention of the predicted entity ({@code BNPB} ~ the entity named {@code Badan
+ * Nasional Penanggulangan Bencana}). "None" matches only "none".
  */
 public final class SpanMatching {
   private SpanMatching() {}
@@ -69,6 +70,22 @@ public final class SpanMatching {
       return g.equals(p);
     }
     return g.containsAll(p) || p.containsAll(g);
+  }
+
+  /**
+   * Whether {@code gold} names {@code entity} by one of its mentions ({@code BNPB} for the entity
+   * whose canonical name is {@code Badan Nasional Penanggulangan Bencana}); false for no entity.
+   */
+  public static boolean namesEntity(String gold, org.warta.model.Entity entity) {
+    if (gold == null || entity == null) {
+      return false;
+    }
+    for (org.warta.model.Mention m : entity.mentions()) {
+      if (sameName(gold, m.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Set<String> words(String s) {

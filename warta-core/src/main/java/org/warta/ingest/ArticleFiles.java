@@ -1,5 +1,7 @@
 package org.warta.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -13,17 +15,28 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.warta.ingest.html.HtmlDecoder;
 
 /**
  * Expands command-line arguments (files, directories, {@code -} for standard input) into {@link
  * ArticleInput}s and reads them into {@link RawArticle}s.
  *
  * <p>A directory is walked recursively in name order; hidden files, {@code INDEX.tsv} and files
- * with an extension other than {@code .txt}/{@code .text} (or none) are not articles. Each
- * directory's {@code INDEX.tsv} supplies metadata for the files beside it.
+ * with an extension other than {@code .txt}/{@code .text} (or none), {@code .html}/{@code .htm} and
+ * {@code .html.gz}/{@code .htm.gz} are not articles. Each directory's {@code INDEX.tsv} supplies
+ * metadata for the files beside it.
+ *
+ * <p>HTML is recognised by extension or, for any other input, by content (a document starting with
+ * {@code <!DOCTYPE html>}, {@code <html>} or {@code <head>}); it is decoded by {@link HtmlDecoder}
+ * (charset from byte-order mark, {@code <meta>}, content) and marked {@link ContentType#HTML}. Gzip
+ * files are decompressed with the same size limit on the decompressed data; a truncated or corrupt
+ * one is rejected with a reason.
  */
 public final class ArticleFiles {
   private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "");
+  private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
 
   private final TextDecoder decoder;
 
@@ -75,7 +88,7 @@ public final class ArticleFiles {
       }
       if (Files.isDirectory(p)) {
         expandDirectory(p, inputs, rejected);
-      } else if (TEXT_EXTENSIONS.contains(extension(name))) {
+      } else if (isArticleName(name)) {
         inputs.add(new ArticleInput(p.toString(), p, index.metadata(name)));
       }
     }
@@ -107,7 +120,52 @@ public final class ArticleFiles {
     } catch (IOException e) {
       throw new InputRejectedException(input.name(), reason(e));
     }
+    String name = input.isStdin() ? "" : input.path().getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".gz")) {
+      bytes = gunzip(input.name(), bytes, decoder.maxBytes());
+      lower = lower.substring(0, lower.length() - 3);
+    }
+    if (HTML_EXTENSIONS.contains(extension(lower)) || HtmlDecoder.looksLikeHtml(bytes)) {
+      decoder.checkSize(input.name(), bytes.length);
+      return new RawArticle(
+          input.name(),
+          HtmlDecoder.decode(input.name(), bytes),
+          input.metadata(),
+          ContentType.HTML);
+    }
     return new RawArticle(input.name(), decoder.decode(input.name(), bytes), input.metadata());
+  }
+
+  /** Whether a file in a directory is read as an article. */
+  static boolean isArticleName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".html.gz") || lower.endsWith(".htm.gz")) {
+      return true;
+    }
+    String ext = extension(lower);
+    return TEXT_EXTENSIONS.contains(ext) || HTML_EXTENSIONS.contains(ext);
+  }
+
+  /** Decompresses gzip data, refusing more than {@code maxBytes} of output. */
+  static byte[] gunzip(String name, byte[] data, long maxBytes) throws InputRejectedException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
+      byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (out.length > maxBytes) {
+        throw new InputRejectedException(
+            name,
+            "too large when decompressed (more than "
+                + maxBytes
+                + " bytes, raise the limit with --max-bytes)");
+      }
+      return out;
+    } catch (EOFException e) {
+      throw new InputRejectedException(name, "truncated gzip data");
+    } catch (ZipException e) {
+      throw new InputRejectedException(name, "not valid gzip data (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      throw new InputRejectedException(name, reason(e));
+    }
   }
 
   private static String extension(String name) {

@@ -42,7 +42,7 @@ public final class IndonesianLanguagePack implements LanguagePack {
             .add(new SentenceTokenStage())
             .add(EntityStage.of(IndonesianEntityLexicon.load(), mode, nameFinders))
             .add(new QuantityStage(IndonesianQuantityLexicon.load()))
-            .add(new TimeStage())
+            .add(new TimeStage(IndonesianTime.grammar()))
             .add(new QuoteStage(cues))
             .add(new ClaimStage(cues))
             .add(new EventStage(IndonesianEventLexicon.rules()))

@@ -13,6 +13,7 @@ import org.warta.model.Quantity;
 import org.warta.model.Quote;
 import org.warta.model.Sentence;
 import org.warta.model.TimeExpression;
+import org.warta.model.TimeType;
 import org.warta.nlp.quote.CueLexicon;
 import org.warta.nlp.quote.CueRole;
 import org.warta.nlp.quote.ReportingContext;
@@ -104,7 +105,7 @@ public final class ClaimStage implements Stage {
     List<Claim> claims = new ArrayList<>();
     int qi = 0;
     for (Sentence sentence : ctx.sentences()) {
-      if (sentence.start() < bodyStart) {
+      if (sentence.start() < bodyStart || isHeadline(ctx, sentence, paras)) {
         continue;
       }
       int ws = ctx.wordAt(sentence.start());
@@ -120,8 +121,8 @@ public final class ClaimStage implements Stage {
         }
       }
       int cs = ws;
-      Speaker[] lastSource = new Speaker[1];
-      boolean inherit = false;
+      Speaker[] lastSource = new Speaker[2];
+      int inherit = 0;
       for (int i = ws; i <= we; i++) {
         boolean sameSubject = i < we - 1 && i > cs && cues.is(words, i + 1, CueRole.CLAUSE_SAME);
         boolean split =
@@ -130,18 +131,30 @@ public final class ClaimStage implements Stage {
                     && i + 1 < we
                     && (words.get(i).is(',') || words.get(i).is(';'))
                     && !ctx.inQuote(words.get(i).start())
+                    && !cues.is(words, i - 1, CueRole.SAY_VERB)
                     && (sameSubject || cues.is(words, i + 1, CueRole.CLAUSE)));
         if (!split) {
           continue;
         }
-        Speaker inherited = inherit ? lastSource[0] : null;
+        Speaker inherited = inherit == 1 ? lastSource[0] : inherit == 2 ? lastSource[1] : null;
         lastSource[0] = null;
+        lastSource[1] = null;
         Claim c =
-            clause(ctx, cs, i, quotes, quantities, times, claims.size() + 1, inherited, lastSource);
+            clause(
+                ctx,
+                cs,
+                i,
+                quotes,
+                quantities,
+                times,
+                claims.size() + 1,
+                inherited,
+                inherit == 2,
+                lastSource);
         if (c != null) {
           claims.add(c);
         }
-        inherit = sameSubject;
+        inherit = i == we ? 0 : sameSubject ? 1 : 2;
         cs = i + 1;
       }
     }
@@ -157,6 +170,7 @@ public final class ClaimStage implements Stage {
       List<TimeExpression> times,
       int number,
       Speaker inherited,
+      boolean inheritedReport,
       Speaker[] sourceOut) {
     List<Word> words = ctx.words();
     while (cs < ce && !words.get(cs).isWord() && words.get(cs).kind() != Word.Kind.QUOTE) {
@@ -189,6 +203,8 @@ public final class ClaimStage implements Stage {
     Mention attributionCue = null;
     Modality inner = null;
     Mention innerCue = null;
+    Modality nounModality = null;
+    Mention nounCue = null;
     boolean reported = false;
     int quotedWords = 0;
     int allWords = 0;
@@ -209,8 +225,15 @@ public final class ClaimStage implements Stage {
             && mod != Modality.REPORTED
             && inner == null
             && countsAsModal(m, words, i)) {
-          inner = mod;
-          innerCue = cueSpan;
+          if (m.role() == CueRole.NOUN) {
+            if (nounModality == null) {
+              nounModality = mod;
+              nounCue = cueSpan;
+            }
+          } else {
+            inner = mod;
+            innerCue = cueSpan;
+          }
         }
         if (inQuote) {
           continue;
@@ -227,7 +250,8 @@ public final class ClaimStage implements Stage {
             }
           }
           case SAY_AFTER -> {
-            if (afterCommaOrQuote(words, i, cs) && startsName(ctx, m.end(), ce)) {
+            boolean afterQuote = i > cs && words.get(i - 1).kind() == Word.Kind.QUOTE;
+            if (afterCommaOrQuote(words, i, cs) && (afterQuote || startsName(ctx, m.end(), ce))) {
               attribution = true;
               found = ctx.speakerOf(m.end(), ctx.phraseEnd(m.end(), ce));
             }
@@ -252,7 +276,14 @@ public final class ClaimStage implements Stage {
             if (k < ce && cues.is(words, k, CueRole.AGENT)) {
               found = ctx.speakerOf(k + 1, ctx.phraseEnd(k + 1, ce));
             } else if (k < ce && words.get(k).isWord() && words.get(k).capitalized()) {
-              Speaker named = ctx.speakerOf(k, ctx.phraseEnd(k, ce));
+              // "Disebutkan Arriola bahwa …": a name right after the verb, then "bahwa" or a comma
+              int pe = k;
+              while (pe < ce && words.get(pe).isWord() && words.get(pe).capitalized()) {
+                pe++;
+              }
+              boolean agentLike =
+                  pe < ce && (words.get(pe).is(',') || cues.is(words, pe, CueRole.THAT));
+              Speaker named = agentLike ? ctx.speakerOf(k, pe) : null;
               found = named != null && named.entity() != null ? named : null;
             }
           }
@@ -280,9 +311,12 @@ public final class ClaimStage implements Stage {
             attributionCue = cueSpan;
           }
         }
+        // parenthetical attributions (", menurut X", "Menurut dia, …", ", kata X") outrank the
+        // subject of a verb; "X merilis berdasarkan data …" keeps X
+        boolean parenthetical =
+            i == cs || words.get(i - 1).is(',') || words.get(i - 1).kind() == Word.Kind.QUOTE;
         boolean adjunct =
-            m.role() == CueRole.ACCORDING
-                || m.role() == CueRole.ACCORDING_NYA
+            ((m.role() == CueRole.ACCORDING || m.role() == CueRole.ACCORDING_NYA) && parenthetical)
                 || m.role() == CueRole.SAY_AFTER
                 || m.role() == CueRole.SAY_AFTER_NYA;
         if (found != null && adjunct && adjunctSource == null) {
@@ -298,9 +332,13 @@ public final class ClaimStage implements Stage {
       source = adjunctSource;
     }
     if (source == null && inherited != null) {
+      // "X menyebut A, namun B": B is still X's; "X berjanji …, seraya …": same subject
       source = inherited;
+      reported |= inheritedReport;
     }
     sourceOut[0] = source;
+    boolean subordinate = cues.is(words, cs, CueRole.SUBORDINATOR);
+    sourceOut[1] = reported && !subordinate ? source : null;
     boolean quoted = allWords > 0 && quotedWords * 2 >= allWords;
     if (source == null && quoted) {
       Quote q = quoteAt(quotes, start, end);
@@ -321,11 +359,23 @@ public final class ClaimStage implements Stage {
         qids.add(q.id());
       }
     }
+    boolean figure = !qids.isEmpty();
     List<String> tids = new ArrayList<>();
     for (TimeExpression t : times) {
       if (t.start() >= start && t.end() <= end) {
         tids.add(t.id());
       }
+    }
+    for (TimeExpression t : times) {
+      if (t.type() == TimeType.DURATION && t.start() >= start && t.end() <= end) {
+        figure = true;
+      }
+    }
+    if (inner == null && nounModality != null && (figure || reported)) {
+      // an estimate noun only hedges when there is a figure or a report: "estimasi … menyebutkan
+      // 600 orang", not "taksiran kerugian masih dilakukan"
+      inner = nounModality;
+      innerCue = nounCue;
     }
     Modality modality;
     Mention cue;
@@ -339,7 +389,7 @@ public final class ClaimStage implements Stage {
       modality = Modality.ASSERTED;
       cue = null;
     }
-    if (modality == Modality.ASSERTED && qids.isEmpty()) {
+    if (modality == Modality.ASSERTED && !figure) {
       return null;
     }
     if (source != null && source.text().isBlank()) {
@@ -360,6 +410,37 @@ public final class ClaimStage implements Stage {
         cue,
         qids,
         tids);
+  }
+
+  /**
+   * Whether {@code sentence} is a whole paragraph that looks like a headline or sub-heading (no
+   * final punctuation, most words capitalised: {@code Demo dan Ricuh Terus Berlanjut}, related
+   * article titles left in by the cleaner); those restate or advertise, they are not claims.
+   */
+  private static boolean isHeadline(ReportingContext ctx, Sentence sentence, List<CharSpan> paras) {
+    CharSpan para = paras.get(ctx.paragraphIndex(sentence.start()));
+    String text = ctx.text();
+    if (para.start() < sentence.start() - 1 || sentence.end() < para.end() - 1) {
+      return false;
+    }
+    int e = Math.min(para.end(), text.length());
+    while (e > para.start() && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == para.start() || ".!?\"\u201D:".indexOf(text.charAt(e - 1)) >= 0) {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Word w : ctx.words().subList(ctx.wordAt(para.start()), ctx.wordAt(e))) {
+      if (w.isWord() && Character.isLetter(w.lower().charAt(0))) {
+        words++;
+        if (w.capitalized()) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 2 && capitalised * 5 >= words * 3;
   }
 
   /** Channel cues ({@code dilansir}) only attribute; every other cue with a modality counts. */

@@ -41,6 +41,7 @@ final class ArticleEvents {
 
   private static final int MAX_BACK = 20;
   private static final int MAX_FORWARD = 15;
+  private static final int MAX_FORWARD_DISASTER = 30;
   private static final int MAX_PLACE_BACK = 12;
   private static final int QUANTITY_ADJACENCY = 3;
 
@@ -242,27 +243,39 @@ final class ArticleEvents {
 
   // ---------------------------------------------------------------- triggers
 
+  /**
+   * Longest lexicon match at each word of each sentence. Quote marks inside a phrase are skipped
+   * ({@code menyampaikan “dukacita yang mendalam”} matches {@code menyampaikan dukacita}).
+   */
   private List<Trigger> findTriggers() {
     List<Trigger> out = new ArrayList<>();
-    List<String> words = Arrays.asList(low);
     for (int s = 0; s < sentences.size(); s++) {
       boolean titleCase = isTitleCase(s);
-      int i = sentStart[s];
-      while (i < sentEnd[s]) {
+      List<Integer> at = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      for (int k = sentStart[s]; k < sentEnd[s]; k++) {
+        if (!isQuoteMark(low[k])) {
+          at.add(k);
+          words.add(low[k]);
+        }
+      }
+      int j = 0;
+      while (j < words.size()) {
+        int i = at.get(j);
         if (tokens.get(i).kind() != Token.Kind.WORD) {
-          i++;
+          j++;
           continue;
         }
-        TriggerLexicon.Match m = rules.lexicon().longest(words, i);
-        if (m == null || i + m.words() > sentEnd[s]) {
-          i++;
+        TriggerLexicon.Match m = rules.lexicon().longest(words, j);
+        if (m == null) {
+          j++;
           continue;
         }
-        int end = i + m.words();
+        int end = at.get(j + m.words() - 1) + 1;
         if (!m.def().isBlocker() && keep(m.def(), i, end, s, titleCase)) {
           out.add(new Trigger(i, end, m.def(), s, m.clitic()));
         }
-        i = end;
+        j += m.words();
       }
     }
     return out;
@@ -337,6 +350,14 @@ final class ArticleEvents {
     List<Trigger> out = new ArrayList<>(triggers.size());
     for (int i = 0; i < triggers.size(); i++) {
       Trigger t = triggers.get(i);
+      if (t.type() == EventType.STATEMENT && t.def.voice() == Voice.PASSIVE && i > 0) {
+        Trigger prev = triggers.get(i - 1);
+        if (prev.sentence == t.sentence
+            && prev.type() != EventType.STATEMENT
+            && t.first - prev.end <= 6) {
+          continue; // "Boluarte dicopot …, demikian diumumkan oleh …"
+        }
+      }
       if (t.type() == EventType.STATEMENT && i + 1 < triggers.size()) {
         Trigger next = triggers.get(i + 1);
         if (next.sentence == t.sentence
@@ -396,16 +417,48 @@ final class ArticleEvents {
       (EXPERIENCER.contains(type) ? d.targets : d.actors).addAll(owner);
     }
 
+    if (voice == Voice.NOUN && d.actors.isEmpty() && d.targets.isEmpty()) {
+      // "kata Agus Wibowo dalam konferensi pers": the named party right before "dalam"
+      int p = t.first - 1;
+      if (p - 1 >= left && cues.is(EventCues.FRAME, low[p]) && mentionAt[p - 1] != null) {
+        MentionRef m = mentionAt[p - 1];
+        if (m.last == p - 1 && m.type != EntityType.LOCATION) {
+          (EXPERIENCER.contains(type) ? d.targets : d.actors).add(m.entityId);
+        }
+      }
+      // "korban jiwa bernama Rasinah …"
+      if (t.end < right && cues.is(EventCues.NAMING, low[t.end])) {
+        Phrase named = phrase(t.end + 1, right);
+        addHeads(EXPERIENCER.contains(type) ? d.targets : d.actors, named, false);
+      }
+    }
+
     // phrases after the trigger
     int k = t.end;
-    int stop = Math.min(right, t.end + MAX_FORWARD);
+    int reach = type == EventType.DISASTER ? MAX_FORWARD_DISASTER : MAX_FORWARD;
+    int stop = Math.min(right, t.end + reach);
     boolean first = true;
     boolean directObjectFound = false;
+    boolean pastVerb = false; // after another predicate only places are taken
     while (k < stop) {
-      if ((triggerToken[k] || verbLike[k]) && type != EventType.DISASTER) {
+      if (triggerToken[k] && type != EventType.DISASTER) {
         break;
       }
+      if (verbLike[k]) {
+        pastVerb = true;
+      }
       String w = low[k];
+      if ((pastVerb && type != EventType.DISASTER) || cues.is(EventCues.PREP_OTHER, w)) {
+        if (cues.is(EventCues.PREP_PLACE, w) && !affiliation(k)) {
+          Phrase p = phrase(k + 1, stop);
+          addPlaces(d.places, p);
+          k = Math.max(k + 1, p.end);
+        } else {
+          k++;
+        }
+        first = false;
+        continue;
+      }
       if (cues.is(EventCues.PREP_AGENT, w)) {
         Phrase p = phrase(k + 1, stop);
         addHeads(d.actors, p, false);
@@ -431,7 +484,9 @@ final class ArticleEvents {
         k = Math.max(k + 1, p.end);
       } else if (cues.is(EventCues.PREP_TARGET, w) && directObjectFound && w.equals("dengan")) {
         k++; // "membantu perang Rusia dengan Ukraina": part of the object, not a second target
-      } else if (first && (mentionAt[k] != null || (objectMaySkip(voice) && isNounLike(k)))) {
+      } else if (first
+          && (voice != Voice.NOUN || t.end - t.first == 1)
+          && (mentionAt[k] != null || (objectMaySkip(voice) && isNounLike(k)))) {
         Phrase p = phrase(k, stop);
         directObject(d, voice, type, p);
         directObjectFound = !p.runs.isEmpty();
@@ -476,7 +531,7 @@ final class ArticleEvents {
   private void directObject(Draft d, Voice voice, EventType type, Phrase p) {
     switch (voice) {
       case ACTIVE, INTRANSITIVE -> {
-        if (LOCATIVE_OBJECT.contains(type)) {
+        if (LOCATIVE_OBJECT.contains(type) || voice == Voice.INTRANSITIVE) {
           addPlaces(d.places, p);
           addHeads(d.targets, p, true);
         } else {
@@ -514,9 +569,26 @@ final class ArticleEvents {
     boolean linked = false; // passed "dan"/"untuk": the subject is shared with an earlier verb
     for (int steps = 0; j >= left && steps < MAX_BACK; steps++) {
       String w = low[j];
-      if (w.equals("yang")) {
+      if (w.equals(",") && j - 1 >= left) {
+        // ", yang menjabat … ," between the subject and its verb: skip the relative clause
+        int open = j - 1;
+        while (open >= left && !low[open].equals(",") && !cues.is(EventCues.BOUNDARY, low[open])) {
+          open--;
+        }
+        if (open >= left && low[open].equals(",") && open + 1 < j && low[open + 1].equals("yang")) {
+          j = open - 1;
+          continue;
+        }
+      }
+      if (w.equals("yang") && !linked) {
         int k = j - 1;
         if (k >= left && low[k].equals(",")) {
+          k--;
+        }
+        if (k >= left && low[k].equals(")")) {
+          while (k >= left && !low[k].equals("(")) {
+            k--;
+          }
           k--;
         }
         MentionRef head = k >= left ? mentionAt[k] : null;
@@ -643,6 +715,7 @@ final class ArticleEvents {
           return List.copyOf(all);
         }
       }
+      return List.of();
     }
     return lastPerson(k);
   }
@@ -683,6 +756,14 @@ final class ArticleEvents {
       int c = k;
       if (c < limit && low[c].equals(",")) {
         c++;
+        int skip = 0;
+        while (c < limit && skip < 2 && mentionAt[c] == null && isPlainWord(c)) {
+          c++;
+          skip++;
+        }
+        if (c < limit && mentionAt[c] == null) {
+          c = k + 1;
+        }
       }
       if (c < limit && cues.is(EventCues.COORD, low[c])) {
         c++;

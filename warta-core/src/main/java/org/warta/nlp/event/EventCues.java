@@ -28,6 +28,8 @@ public final class EventCues {
   public static final String CLITIC = "CLITIC";
   public static final String NOT_VERB = "NOT_VERB";
   public static final String SHARED_SUBJECT = "SHARED_SUBJECT";
+  public static final String FRAME = "FRAME";
+  public static final String NAMING = "NAMING";
   public static final String FORCE = "FORCE";
   public static final String VEHICLE = "VEHICLE";
 

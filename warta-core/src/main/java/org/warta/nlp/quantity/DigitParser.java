@@ -12,10 +12,20 @@ final class DigitParser {
 
   private DigitParser() {}
 
-  /** The value of {@code s}, or NaN if it is not a well-formed number. */
+  /**
+   * The value of {@code s}, or NaN if it is not a well-formed number. Quirk: in the Indonesian
+   * convention one comma group of {@code 000} ({@code 31,000}) is read as thousands, since no one
+   * writes a decimal with three trailing zeros.
+   */
   static double parse(String s, boolean commaThousands) {
     char th = commaThousands ? ',' : '.';
     char dec = commaThousands ? '.' : ',';
+    if (!commaThousands && s.endsWith(",000") && s.indexOf('.') < 0) {
+      double alt = alternativeThousands(s);
+      if (!Double.isNaN(alt)) {
+        return alt;
+      }
+    }
     double v = parse(s, th, dec);
     return Double.isNaN(v) ? parse(s, dec, th) : v;
   }

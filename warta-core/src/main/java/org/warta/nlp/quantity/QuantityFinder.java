@@ -38,7 +38,8 @@ final class QuantityFinder {
       boolean vague,
       boolean digits,
       double scale,
-      boolean yearLike) {}
+      boolean yearLike,
+      boolean roughly) {}
 
   /** A quantity under construction. */
   private static final class Cand {
@@ -59,6 +60,12 @@ final class QuantityFinder {
     boolean ownCue;
     int sentence;
   }
+
+  /** Returned by build for a number excluded by what precedes it (Pasal 4, tahun 2017, JT 610). */
+  private static final Cand LEFT_EXCLUDED = new Cand();
+
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("(?:[01]?\\d|2[0-4])[.:][0-5]\\d");
 
   private static final int CUE_WINDOW = 12;
   private static final int CUE_BACK = 8;
@@ -129,6 +136,7 @@ final class QuantityFinder {
     }
     Ctx ctx = new Ctx(toks, commaThousands, sentenceStarts);
     List<Cand> cands = new ArrayList<>();
+    int lastExcludedEnd = -1;
     int i = 0;
     while (i < n) {
       QToken t = toks.get(i);
@@ -156,8 +164,16 @@ final class QuantityFinder {
         i++;
         continue;
       }
+      if (num.digits() && continuesExcludedList(ctx, lastExcludedEnd, i)) {
+        lastExcludedEnd = num.t1(); // Pasal 4, 6, dan 8; tahun 2017 dan 2018
+        i = num.t1();
+        continue;
+      }
       Cand c = build(ctx, num, cands.isEmpty() ? 0 : cands.get(cands.size() - 1).end);
-      if (c != null) {
+      if (c == LEFT_EXCLUDED) {
+        lastExcludedEnd = num.t1();
+        i = num.t1();
+      } else if (c != null) {
         cands.add(c);
         i = c.end;
       } else {
@@ -234,7 +250,7 @@ final class QuantityFinder {
               }
             }
           }
-          boolean title = words >= 3 && caps * 10 >= words * 6;
+          boolean title = words >= 3 && words <= 20 && caps * 10 >= words * 6;
           for (int k = lineStart; k < j; k++) {
             titleLine[k] = title;
           }
@@ -280,9 +296,17 @@ final class QuantityFinder {
         scale *= w.value();
         j++;
       }
+      if (scale == 1 && j < ctx.n && !ctx.toks.get(j).newlineBefore()) {
+        NumberWord w = lex.numberWords.get(ctx.toks.get(j).lower());
+        if (w != null && w.kind() == WordKind.VAGUE && w.value() >= 2000) {
+          double about = times(v, w.value() / 2); // 800 jutaan: about 800 million
+          return new Num(i, j + 1, about, about, about, false, true, w.value() / 2, false, true);
+        }
+      }
       boolean yearLike =
           scale == 1 && t.text().length() == 4 && v >= 1900 && v <= 2100 && v == Math.rint(v);
-      return new Num(i, j, v * scale, v * scale, v * scale, false, true, scale, yearLike);
+      double scaled = scale == 1 ? v : times(v, scale);
+      return new Num(i, j, scaled, scaled, scaled, false, true, scale, yearLike, false);
     }
     NumberWord first = lex.numberWords.get(t.lower());
     if (first == null) {
@@ -308,7 +332,7 @@ final class QuantityFinder {
             return null; // "beberapa" alone counts nothing definite
           }
           double low = first.value() * mult;
-          return new Num(i, j, low, low, first.high() * mult, true, false, mult, false);
+          return new Num(i, j, low, low, first.high() * mult, true, false, mult, false, false);
         }
       case VAGUE:
         {
@@ -323,7 +347,7 @@ final class QuantityFinder {
             j++;
           }
           double low = first.value() * mult;
-          return new Num(i, j, low, low, first.high() * mult, true, false, mult, false);
+          return new Num(i, j, low, low, first.high() * mult, true, false, mult, false, false);
         }
       case UNIT:
       case WHOLE:
@@ -332,6 +356,13 @@ final class QuantityFinder {
       default:
         return null;
     }
+  }
+
+  /** {@code a * b} without binary noise ({@code 134,2 juta} is 134200000, not 134199999.99…). */
+  static double times(double a, double b) {
+    return new java.math.BigDecimal(Double.toString(a))
+        .multiply(new java.math.BigDecimal(Double.toString(b)))
+        .doubleValue();
   }
 
   /** Number words such as {@code dua puluh tiga}, {@code seribu dua ratus}, {@code 1,5 juta}. */
@@ -388,7 +419,7 @@ final class QuantityFinder {
         case SCALE -> {
           ok = current > 0 && v < lastScale;
           if (ok) {
-            total += current * v;
+            total += times(current, v);
             current = 0;
             lastScale = v;
           }
@@ -418,7 +449,7 @@ final class QuantityFinder {
       return null; // "setengah" alone is "half of", not an amount
     }
     double value = total + current;
-    return new Num(i, j, value, value, value, false, false, 1, false);
+    return new Num(i, j, value, value, value, false, false, 1, false, false);
   }
 
   // ---------------------------------------------------------------- one candidate
@@ -455,12 +486,12 @@ final class QuantityFinder {
     if (num.digits()) {
       if (prev != null && !first.spaceBefore()) {
         if (prev.isWord() && currencyB == null) {
-          return null; // JT610
+          return LEFT_EXCLUDED; // JT610
         }
         if ((prev.is("-") || prev.is("\u2013")) && ctx.at(t0 - 2) != null) {
           QToken pp = ctx.at(t0 - 2);
           if (pp.isWord() && !prev.spaceBefore()) {
-            return null; // COVID-19, ke-13
+            return LEFT_EXCLUDED; // COVID-19, ke-13
           }
         }
         if (currencyB == null && (prev.is("+") || prev.is("#") || prev.is("/") || prev.is("."))) {
@@ -480,28 +511,28 @@ final class QuantityFinder {
           && prev.allCaps()
           && prev.text().length() >= 2
           && prev.text().length() <= 4) {
-        return null; // JT 610, RW 01, KM 5
+        return LEFT_EXCLUDED; // JT 610, RW 01, KM 5
       }
       if (prev != null && month.contains(prev.lower())) {
-        return null; // November 2018
+        return LEFT_EXCLUDED; // November 2018
       }
     }
     if (prev != null && prev.is("ke")) {
-      return null; // hari ke 13
+      return LEFT_EXCLUDED; // hari ke 13
     }
     if (prev != null && prev.is("-") && ctx.is(t0 - 2, "ke")) {
-      return null;
+      return LEFT_EXCLUDED;
     }
     int pk = t0 - 1;
     if (ctx.is(pk, ".")) {
       pk--;
     }
     if (pk >= 0 && idPrefix.contains(toks.get(pk).lower())) {
-      return null; // No. 5, Pasal 28
+      return LEFT_EXCLUDED; // No. 5, Pasal 28
     }
     if (prev != null && (timeBefore.contains(prev.lower()) || yearBefore.contains(prev.lower()))) {
       if (timeBefore.contains(prev.lower()) || num.yearLike()) {
-        return null; // pukul 9, tahun 2019
+        return LEFT_EXCLUDED; // pukul 9, tahun 2019
       }
     }
     if (!num.digits()
@@ -519,6 +550,69 @@ final class QuantityFinder {
         && ctx.at(num.t1() + 1).spaceBefore()
         && !ctx.toks.get(num.t1()).spaceBefore()) {
       return null; // "1. Korban meninggal ...": a list marker
+    }
+    if (num.digits() && num.scale() == 1 && CLOCK.matcher(first.text()).matches()) {
+      QToken after = ctx.at(num.t1());
+      if (after == null || after.newlineBefore() || !countWord(after)) {
+        return LEFT_EXCLUDED; // 14.10, 09.15: a clock time (Indonesian writes hours.minutes)
+      }
+    }
+    if (num.digits()) {
+      QToken after = ctx.at(num.t1());
+      if (after != null && !after.spaceBefore()) {
+        if (after.isWord() && !unitLike(after)) {
+          return null; // 1300X, 5G, 2700U: model names and codes
+        }
+        if (after.is(")") && !openParenBefore(ctx, t0)) {
+          return null; // "1) digunakan ...": a list marker
+        }
+      }
+      if (prev != null
+          && (prev.is("-") || prev.is("\u2013"))
+          && ctx.at(t0 - 2) != null
+          && ctx.at(t0 - 2).isNumber()) {
+        return null; // the second half of a score or of a code (3-0, 25-17)
+      }
+      QToken after2 = ctx.at(num.t1());
+      boolean countFollows = after2 != null && !after2.newlineBefore() && countWord(after2);
+      if (prev != null
+          && prev.isWord()
+          && prev.capitalized()
+          && !ctx.sentStart[t0 - 1]
+          && !ctx.titleLine[t0]
+          && currencyB == null
+          && preUnit == null
+          && !lex.numberWords.containsKey(prev.lower())
+          && lex.hedgesBefore.matchEndingAt(toks, t0, 0) == null
+          && !countFollows) {
+        return null; // Densus 88, Galaxy Note 7, Formula 1: part of a name
+      }
+      if (after2 != null
+          && after2.capitalized()
+          && !after2.allCaps()
+          && !after2.newlineBefore()
+          && !ctx.titleLine[t0]
+          && !countFollows) {
+        return null; // "87 Stefano Lilipaly": a shirt number before a name
+      }
+      if (after2 != null
+          && (after2.is("'")
+              || after2.is("\u2019")
+              || after2.is("+")
+              || after2.is("\u00d7")
+              || (after2.is("x") && !after2.spaceBefore())
+              || (after2.is("/") && !after2.spaceBefore()))) {
+        return null; // 90', 90 + 2, 154.5x75.9, B-1065/GOLKAR
+      }
+      if (after2 != null && (after2.is("-") || after2.is("\u2013"))) {
+        QToken w = ctx.at(num.t1() + 1);
+        if (w != null && w.capitalized()) {
+          return null; // "22 - Isco": a line-up
+        }
+      }
+      if (prev != null && prev.is("+")) {
+        return null;
+      }
     }
 
     Cand c = new Cand();
@@ -541,10 +635,25 @@ final class QuantityFinder {
         b = rangeEnd(ctx, num, t1 + 1, false);
       }
     }
+    if (num.digits() && b == null && hyphenNumberAt(ctx, t1)) {
+      return null; // 3-0, 4-2-3-1: scores and formations
+    }
+    if (b != null && hyphenNumberAt(ctx, b.t1())) {
+      return null;
+    }
     int tEnd = b != null ? b.t1() : t1;
 
+    // "3 (tiga) orang": the number repeated in words
+    int echoEnd = -1;
+    if (b == null && num.digits() && ctx.is(tEnd, "(")) {
+      Num echo = ctx.numberStart(tEnd + 1) ? parseNumber(ctx, tEnd + 1) : null;
+      if (echo != null && !echo.digits() && echo.value() == num.value() && ctx.is(echo.t1(), ")")) {
+        echoEnd = echo.t1() + 1;
+      }
+    }
+
     // right-hand exclusions
-    QToken next = ctx.at(tEnd);
+    QToken next = ctx.at(echoEnd >= 0 ? echoEnd : tEnd);
     if (next != null && !next.newlineBefore()) {
       if (month.contains(next.lower()) && num.digits()) {
         return null; // 10 November
@@ -593,6 +702,11 @@ final class QuantityFinder {
       }
     }
     c.end = Math.max(c.s1, tEnd);
+    int objectFrom = c.s1;
+    if (echoEnd >= 0 && c.s1 == tEnd) {
+      c.end = echoEnd;
+      objectFrom = echoEnd;
+    }
 
     // hedges before (the longest; an "exact" one such as sebanyak may precede another)
     if (b != null && rangeOpen.contains(lowerAt(ctx, c.s0 - 1))) {
@@ -644,7 +758,7 @@ final class QuantityFinder {
     // value and hedge
     double value = num.value();
     if (b != null) {
-      double low = num.scale() == 1 && b.scale() > 1 ? num.value() * b.scale() : num.value();
+      double low = num.scale() == 1 && b.scale() > 1 ? times(num.value(), b.scale()) : num.value();
       c.approx = Approx.RANGE;
       c.value = low;
       c.low = low;
@@ -656,6 +770,9 @@ final class QuantityFinder {
       c.high = num.high();
     } else {
       Approx a = hedgeAfter != null ? hedgeAfter : hedgeBefore != null ? hedgeBefore : Approx.EXACT;
+      if (num.roughly() && (a == Approx.EXACT)) {
+        a = Approx.ABOUT;
+      }
       c.approx = a;
       c.value = value;
       if (a == Approx.AT_LEAST || a == Approx.MORE_THAN) {
@@ -677,7 +794,7 @@ final class QuantityFinder {
       if (preUnit != null) {
         c.object = preUnit;
       } else {
-        findObject(ctx, c, c.s1);
+        findObject(ctx, c, objectFrom);
       }
       if (num.yearLike()
           && (c.object == null
@@ -726,8 +843,82 @@ final class QuantityFinder {
     if (b.digits() && d.length() > 1 && d.charAt(0) == '0') {
       return null;
     }
-    double low = a.scale() == 1 && b.scale() > 1 ? a.value() * b.scale() : a.value();
+    double low = a.scale() == 1 && b.scale() > 1 ? times(a.value(), b.scale()) : a.value();
     return b.value() > low ? b : null;
+  }
+
+  /** Whether tokens {@code [from, to)} only join a list: commas and conjunctions. */
+  private static boolean continuesExcludedList(Ctx ctx, int from, int to) {
+    if (from < 0 || from >= to || to - from > 3) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String w = ctx.toks.get(k).lower();
+      if (!(w.equals(",")
+          || w.equals("dan")
+          || w.equals("atau")
+          || w.equals("serta")
+          || w.equals("-")
+          || w.equals("\u2013")
+          || w.equals("hingga")
+          || w.equals("sampai")
+          || w.equals("&"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a hyphen and a number follow at {@code j} (a score, a formation, a code). */
+  private static boolean hyphenNumberAt(Ctx ctx, int j) {
+    QToken h = ctx.at(j);
+    QToken d = ctx.at(j + 1);
+    return h != null
+        && d != null
+        && (h.is("-") || h.is("\u2013"))
+        && d.isNumber()
+        && !h.newlineBefore();
+  }
+
+  /** Whether an opening parenthesis precedes token {@code t0} closely on its line. */
+  private static boolean openParenBefore(Ctx ctx, int t0) {
+    for (int k = t0 - 1; k >= Math.max(0, t0 - 6); k--) {
+      QToken t = ctx.toks.get(k);
+      if (t.is("(")) {
+        return true;
+      }
+      if (t.is(")") || t.newlineBefore()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code w} is a counted noun or unit that may follow a number inside a name's reach. */
+  private boolean countWord(QToken w) {
+    if (!w.isWord()) {
+      return w.is("%");
+    }
+    String l = w.lower();
+    return people.contains(l)
+        || classifier.contains(l)
+        || measure.contains(l)
+        || noun.contains(l)
+        || lex.numberWords.containsKey(l)
+        || lex.percent.contains(l)
+        || lex.currencyAfter.contains(l)
+        || compound.matchAt(List.of(w), 0, 1) != null;
+  }
+
+  /** Whether a word glued to a number is a unit or scale ({@code 10km}, {@code 5rb}). */
+  private boolean unitLike(QToken w) {
+    String l = w.lower();
+    if (lex.numberWords.containsKey(l)
+        || lex.percent.contains(l)
+        || lex.currencyAfter.contains(l)) {
+      return true;
+    }
+    return w.text().equals(l) && (l.length() <= 3 || measure.contains(l));
   }
 
   /** Whether the word at {@code j} makes a preceding "lebih" a comparison ("lebih banyak"). */
@@ -941,7 +1132,8 @@ final class QuantityFinder {
       return null; // 6,9 SR: a measure, not a count of anything that happened
     }
     // pass 0: a cue right before the number and its hedge ("mengirim lima tim", "tewas mendekati")
-    PhraseSet.Match<String> adjacent = lex.cues.matchEndingAt(ctx.toks, c.s0, Math.max(0, prevEnd));
+    PhraseSet.Match<QuantityLexicon.Cue> adjacent =
+        lex.cues.matchEndingAt(ctx.toks, c.s0, Math.max(0, prevEnd));
     if (adjacent != null && !ctx.sentStart[c.s0]) {
       String cat = cueAt(ctx, c, c.s0 - adjacent.length(), c.s0);
       if (cat != null) {
@@ -995,11 +1187,14 @@ final class QuantityFinder {
   }
 
   private String cueAt(Ctx ctx, Cand c, int j, int limit) {
-    PhraseSet.Match<String> m = lex.cues.matchAt(ctx.toks, j, limit);
+    PhraseSet.Match<QuantityLexicon.Cue> m = lex.cues.matchAt(ctx.toks, j, limit);
     if (m == null) {
       return null;
     }
-    String cat = m.value();
+    String cat = m.value().category();
+    if (m.value().peopleOnly() && !c.objectIsPeople) {
+      return null;
+    }
     if (lex.humanCategories.contains(cat)) {
       boolean bodies = j == c.objT0 && cat.equals("killed"); // 20 jenazah
       boolean ok =

@@ -37,6 +37,9 @@ public final class QuantityLexicon {
     FEW
   }
 
+  /** A category cue; {@code peopleOnly} cues apply only to counts of people. */
+  record Cue(String category, boolean peopleOnly) {}
+
   /** One number word. {@code high} is set for vague and few words only. */
   record NumberWord(WordKind kind, double value, double high) {}
 
@@ -47,7 +50,7 @@ public final class QuantityLexicon {
   final PhraseSet<String> currencyAfter = new PhraseSet<>();
   final PhraseSet<String> percent = new PhraseSet<>();
   final PhraseSet<String> preUnits = new PhraseSet<>();
-  final PhraseSet<String> cues = new PhraseSet<>();
+  final PhraseSet<Cue> cues = new PhraseSet<>();
   final List<String> categoryPriority = new ArrayList<>();
   final Set<String> humanCategories = new HashSet<>();
   private final Map<String, PhraseSet<String>> classes = new HashMap<>();
@@ -92,7 +95,8 @@ public final class QuantityLexicon {
       } else if (row[0].equals("@human")) {
         lex.humanCategories.addAll(List.of(row[1].split(",")));
       } else {
-        lex.cues.add(row[0], row[1]);
+        boolean peopleOnly = row.length > 2 && row[2].strip().equals("people");
+        lex.cues.add(row[0], new Cue(row[1], peopleOnly));
       }
     }
     for (String[] row : read(base + "quantity-words.tsv", 2)) {

@@ -38,6 +38,18 @@ public enum CueRole {
   COORDINATOR,
   /** Introduces the agent of a passive verb: {@code oleh}. */
   AGENT,
+  /**
+   * Starts an apposition or relative clause between commas, which is skipped when looking back for
+   * a subject: {@code Jeri, yang menjabat …, bersumpah}, {@code …, sebuah LSM, menyebut}.
+   */
+  APPOSITIVE,
+  /** Introduces a complement clause: {@code bahwa}. */
+  THAT,
+  /**
+   * Opens a subordinate clause: a clause starting with one does not pass its source on to the next
+   * clause ({@code Apabila sebelumnya BNPB menyebut …, namun kini …}).
+   */
+  SUBORDINATOR,
   /** Skipped when looking back for the subject of a verb: {@code kemudian}. */
   ADVERB
 }

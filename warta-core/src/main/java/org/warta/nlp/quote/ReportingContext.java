@@ -23,6 +23,7 @@ import org.warta.pipeline.Paragraphs;
 public final class ReportingContext {
   private static final int MAX_PHRASE_WORDS = 12;
   private static final int MAX_SUBJECT_WORDS = 10;
+  private static final int SUBJECT_POSITION_WORDS = 4;
 
   private final String text;
   private final CueLexicon cues;
@@ -241,7 +242,7 @@ public final class ReportingContext {
           }
           break;
         }
-        if (w.is(')') || w.is('-') || w.is('/') || w.is('&')) {
+        if (w.is(')') || w.is('/') || w.is('&')) {
           j++;
           continue;
         }
@@ -315,10 +316,11 @@ public final class ReportingContext {
   /**
    * The speaker a pronoun ({@code dia}, {@code ujarnya}) stands for, keeping the pronoun as the
    * written text. Design decision: the antecedent is the last person who spoke (quote speaker or
-   * subject of a speech verb) unless a person was named more recently in the same or the previous
-   * sentence; reporters write {@code kata dia} right after naming someone, and otherwise keep
-   * referring to the current speaker across narrative about other people (victims, officials
-   * mentioned in passing).
+   * subject of a speech verb) unless a person named more recently, in the same or the previous
+   * sentence, stands in subject position (among the first words of its sentence: {@code Kepala BNPB
+   * Doni Monardo tiba …. Menurut dia, …}). Reporters keep referring to the current speaker with
+   * {@code kata dia} across narrative that names other people (victims, officials in passing), so a
+   * recent mention elsewhere in a sentence does not take over.
    */
   public Speaker pronoun(Word w) {
     String written = text.substring(w.start(), w.end());
@@ -339,13 +341,20 @@ public final class ReportingContext {
       }
     }
     EntityIndex.Ref named = lastPersonBefore(pos);
-    if (named != null
-        && (spoke == null
-            || (named.start() > spokeAt
-                && sentenceIndex(pos) - sentenceIndex(named.start()) <= 1))) {
+    if (named == null) {
+      return spoke;
+    }
+    if (spoke == null) {
       return named.entity();
     }
-    return spoke != null ? spoke : named == null ? null : named.entity();
+    boolean recent =
+        named.start() > spokeAt && sentenceIndex(pos) - sentenceIndex(named.start()) <= 1;
+    return recent && inSubjectPosition(named) ? named.entity() : spoke;
+  }
+
+  private boolean inSubjectPosition(EntityIndex.Ref ref) {
+    int first = sentenceStartWord(ref.start());
+    return wordAt(ref.start()) - first <= SUBJECT_POSITION_WORDS;
   }
 
   private EntityIndex.Ref lastPersonBefore(int pos) {
@@ -394,7 +403,7 @@ public final class ReportingContext {
       int segStart = j;
       while (segStart > limit) {
         Word p = words.get(segStart - 1);
-        if (!p.isWord() && !p.is('(') && !p.is(')') && !p.is('-') && !p.is('/')) {
+        if (!p.isWord() && !p.is('(') && !p.is(')') && !p.is('/')) {
           break;
         }
         segStart--;
@@ -402,6 +411,14 @@ public final class ReportingContext {
       CueLexicon.Match ch = cues.match(words, segStart, CueRole.CHANNEL);
       if (ch != null && ch.end() <= j) {
         channel = channelOf(ch.end(), j + 1);
+        j = segStart - 1;
+        continue;
+      }
+      if (segStart > limit
+          && words.get(segStart - 1).is(',')
+          && cues.is(words, segStart, CueRole.APPOSITIVE)) {
+        // "Jeri, yang menjabat …, bersumpah", "Koordinator …, sebuah LSM, menyebut": skip the
+        // apposition between commas, the subject is before it
         j = segStart - 1;
         continue;
       }

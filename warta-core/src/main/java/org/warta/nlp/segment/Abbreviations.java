@@ -30,10 +30,12 @@ public final class Abbreviations {
 
   private final Map<String, Kind> kinds;
   private final Set<String> currencies;
+  private final Set<String> starters;
 
-  private Abbreviations(Map<String, Kind> kinds, Set<String> currencies) {
+  private Abbreviations(Map<String, Kind> kinds, Set<String> currencies, Set<String> starters) {
     this.kinds = Map.copyOf(kinds);
     this.currencies = Set.copyOf(currencies);
+    this.starters = Set.copyOf(starters);
   }
 
   /** The Indonesian list ({@link #INDONESIAN_RESOURCE}). */
@@ -43,7 +45,7 @@ public final class Abbreviations {
 
   /** An empty list: only initials and dotted acronyms are recognised, by rule. */
   public static Abbreviations none() {
-    return new Abbreviations(Map.of(), Set.of());
+    return new Abbreviations(Map.of(), Set.of(), Set.of());
   }
 
   /** Loads a list from a classpath resource in the TSV format described above. */
@@ -55,6 +57,7 @@ public final class Abbreviations {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       Map<String, Kind> kinds = new HashMap<>();
       Set<String> currencies = new HashSet<>();
+      Set<String> starters = new HashSet<>();
       String line;
       int lineNo = 0;
       while ((line = reader.readLine()) != null) {
@@ -71,12 +74,13 @@ public final class Abbreviations {
           case "title" -> kinds.put(key, Kind.TITLE);
           case "final" -> kinds.putIfAbsent(key, Kind.FINAL);
           case "currency" -> currencies.add(key);
+          case "starter" -> starters.add(key);
           default ->
               throw new IllegalArgumentException(
                   path + ":" + lineNo + ": unknown class " + cols[1]);
         }
       }
-      return new Abbreviations(kinds, currencies);
+      return new Abbreviations(kinds, currencies, starters);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,6 +117,14 @@ public final class Abbreviations {
       }
     }
     return Kind.TITLE;
+  }
+
+  /** Whether {@code text[start, end)} is a word that almost always begins a sentence. */
+  public boolean isSentenceStarter(CharSequence text, int start, int end) {
+    if (end - start > 12 || starters.isEmpty()) {
+      return false;
+    }
+    return starters.contains(text.subSequence(start, end).toString());
   }
 
   /** Whether {@code text[start, end)} is a currency written glued to its amount ({@code Rp}). */

@@ -145,7 +145,13 @@ public final class Tokenizer {
       int abbrEnd = abbreviationEnd(text, start, j, to, out);
       if (abbrEnd > j) {
         Abbreviations.Kind kind = abbreviations.kindOfToken(text, start, abbrEnd);
-        if (kind == Abbreviations.Kind.FINAL && periodEndsSentence(text, abbrEnd, to)) {
+        boolean ends =
+            kind == Abbreviations.Kind.FINAL
+                ? periodEndsSentence(text, abbrEnd, to)
+                : abbrEnd - start > 2
+                    && abbreviations.kindOf(text, start, abbrEnd - 1) == null
+                    && starterFollows(text, abbrEnd, to); // Agus D.W. Namun ...
+        if (ends) {
           // dll. Semua ... : the period ends the sentence and is its own token, as after any word
           out.add(token(text, start, abbrEnd - 1, Kind.WORD));
           out.add(token(text, abbrEnd - 1, abbrEnd, Kind.PUNCT));
@@ -191,8 +197,12 @@ public final class Tokenizer {
     if (abbreviations.kindOf(text, start, dot) != null) {
       return dot + 1;
     }
-    // An initial: one capital letter and a period, J. Smith -- but not 2 C. or abad ke-6 M.
-    if (dot - start == 1 && Character.isUpperCase(text.charAt(start)) && !afterNumber(out)) {
+    // An initial: one capital letter and a period, J. Smith -- but not 2 C. or abad ke-6 M.,
+    // nor media sosial X. Namun (a word that begins sentences follows)
+    if (dot - start == 1
+        && Character.isUpperCase(text.charAt(start))
+        && !afterNumber(out)
+        && !starterFollows(text, dot + 1, to)) {
       return dot + 1;
     }
     return dot;
@@ -220,6 +230,15 @@ public final class Tokenizer {
     }
     int w = skipLetters(text, k, to);
     return !(w < to && text.charAt(w) == '.' && abbreviations.kindOf(text, k, w) != null);
+  }
+
+  private boolean starterFollows(String text, int from, int to) {
+    int k = from;
+    while (k < to && text.charAt(k) == ' ') {
+      k++;
+    }
+    int w = skipLetters(text, k, to);
+    return w > k && abbreviations.isSentenceStarter(text, k, w);
   }
 
   private static boolean afterNumber(List<Token> out) {

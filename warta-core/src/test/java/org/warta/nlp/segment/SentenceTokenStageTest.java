@@ -103,6 +103,18 @@ class SentenceTokenStageTest {
   }
 
   @Test
+  void capitalLetterBeforeASentenceStarterIsNoInitial() {
+    assertThat(
+            sentences(
+                "Ia mengunggah pernyataan lewat media sosial X. Namun, unggahan itu dihapus. Surat"
+                    + " ditandatangani Susilo B. Yudhoyono."))
+        .containsExactly(
+            "Ia mengunggah pernyataan lewat media sosial X.",
+            "Namun, unggahan itu dihapus.",
+            "Surat ditandatangani Susilo B. Yudhoyono.");
+  }
+
+  @Test
   void initialAfterNumberIsAWordAndAPeriod() {
     assertThat(sentences("Suhu naik 2 C. Kota Moravia berdiri pada abad ke-6 M. Di sana sepi."))
         .containsExactly(
