@@ -937,13 +937,13 @@ public final class EntityStage implements Stage {
       } else if (acronym) {
         c.vote(EntityType.ORGANIZATION, W_LOW);
         c.orgLike = true;
-      } else if (isCamelCase(d.tok(i))) {
-        c.vote(EntityType.ORGANIZATION, W_LOW); // "detikJabar": brands and media
+      } else if (isCamelCase(d.tok(i)) || isDomain(d.tok(e - 1))) {
+        c.vote(EntityType.ORGANIZATION, W_LOW); // "detikJabar", "Kompas.com": brands and media
       } else if (i == a && locBefore) {
         c.vote(EntityType.LOCATION, weakLocBefore ? W_WEAK : W_LOW);
       } else if (d.name(i, e, Strength.WEAK) != null) {
         c.vote(EntityType.LOCATION, W_WEAK);
-      } else if (!single && 2 * common >= e - i) {
+      } else if (!single && common >= 2 && 2 * common >= e - i) {
         // "Penanggulangan Bencana Kecamatan": common words make an institution, not a person
         c.vote(EntityType.ORGANIZATION, W_WEAK);
       } else {
@@ -1017,6 +1017,22 @@ public final class EntityStage implements Stage {
             || s.startsWith("ter")
             || s.startsWith("per")
             || s.startsWith("pe"));
+  }
+
+  /** {@code Kompas.com}, {@code CNNIndonesia.com}: a web domain names a medium. */
+  static boolean isDomain(String w) {
+    int dot = w.lastIndexOf('.');
+    if (dot <= 0 || dot == w.length() - 1) {
+      return false;
+    }
+    String tld = w.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return tld.equals("com")
+        || tld.equals("id")
+        || tld.equals("net")
+        || tld.equals("org")
+        || tld.equals("co")
+        || tld.equals("tv")
+        || tld.equals("my");
   }
 
   /** {@code detikJabar}, {@code iPhone}: a short lower-case prefix, then a capital. */
