@@ -193,6 +193,10 @@ public final class EntityStage implements Stage {
     final boolean[] titleMode;
     final boolean[] lowerTitle;
     final Set<String> lowerWords = new HashSet<>();
+
+    /** Acronyms the article defines from lower-case words: "pusat pemindahan sementara (PPS)". */
+    final Set<String> commonAcronyms = new HashSet<>();
+
     final int[] coveredBy;
 
     Doc(String text, List<Token> tokens, List<Sentence> sentences, List<CharSpan> paragraphs) {
@@ -255,6 +259,14 @@ public final class EntityStage implements Stage {
           caps[p]++;
         }
       }
+      for (int i = 1; i + 1 < n; i++) {
+        String w = tokens.get(i).text();
+        if (isPunct(i - 1, "(") && isPunct(i + 1, ")") && EntityLexicon.isAcronym(w)) {
+          if (definedByCommonWords(i)) {
+            commonAcronyms.add(w);
+          }
+        }
+      }
       titleMode = new boolean[np];
       lowerTitle = new boolean[np];
       for (int p = 0; p < np; p++) {
@@ -270,6 +282,25 @@ public final class EntityStage implements Stage {
                   && !endsLikeSentence(pars.get(p));
         }
       }
+    }
+
+    /** Whether the lower-case words before "(" at {@code i - 1} spell the acronym at {@code i}. */
+    private boolean definedByCommonWords(int i) {
+      String acr = tokens.get(i).text().replaceAll("[^A-Za-z]", "");
+      int k = acr.length();
+      if (k < 2 || i - 1 - k < 0) {
+        return false;
+      }
+      for (int j = 0; j < k; j++) {
+        Token t = tokens.get(i - 1 - k + j);
+        String w = t.text();
+        if (t.kind() != Token.Kind.WORD
+            || !Character.isLowerCase(w.charAt(0))
+            || Character.toLowerCase(acr.charAt(j)) != w.charAt(0)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean endsLikeSentence(org.warta.model.Spanned par) {
@@ -779,6 +810,9 @@ public final class EntityStage implements Stage {
   }
 
   private int nonEntityEnd(Doc d, int i) {
+    if (d.commonAcronyms.contains(d.tok(i))) {
+      return i + 1; // "PPS" after "pusat pemindahan sementara (PPS)"
+    }
     int e = d.longestWord(i, d.n, WordClass.NON_ENTITY);
     if (e > i && d.isNameToken(i)) {
       // "Jumat" is never a name, but "BBC" must not be swallowed by "B" lists: exact-case only
@@ -977,13 +1011,13 @@ public final class EntityStage implements Stage {
     if (g >= b) {
       return g;
     }
-    int g2 = d.longestName(g, b, Strength.WEAK);
-    if (g2 > g && d.name(g, g2, Strength.WEAK).type() == EntityType.LOCATION) {
-      return g2;
-    }
     int h2 = d.longestWord(g, b, WordClass.REGION_HEAD);
     if (h2 > g && h2 < b && d.isNameToken(h2)) {
       return headEnd(d, h2, b, true, false);
+    }
+    int g2 = d.longestName(g, b, Strength.WEAK);
+    if (g2 > g && d.name(g, g2, Strength.WEAK).type() == EntityType.LOCATION) {
+      return g2;
     }
     if (g + 1 == b && d.is(g, WordClass.OFFICE_SUFFIX)) {
       return b;
