@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Scores claims against stand-off gold (gold/claims/*.tsv): detection P/R/F1 with overlap"
-            + " >= 50% of the gold span, modality and source accuracy on matched claims, worst"
+            + " >= 50%% of the gold span, modality and source accuracy on matched claims, worst"
             + " articles.")
 final class EvalClaimsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

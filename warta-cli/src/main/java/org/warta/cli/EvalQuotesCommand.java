@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Scores quotes against stand-off gold (gold/quotes/*.tsv): detection P/R/F1 with overlap"
-            + " >= 50% of the gold span, speaker accuracy on matched quotes, worst articles.")
+            + " >= 50%% of the gold span, speaker accuracy on matched quotes, worst articles.")
 final class EvalQuotesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

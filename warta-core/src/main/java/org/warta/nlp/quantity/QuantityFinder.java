@@ -94,6 +94,8 @@ final class QuantityFinder {
   private final PhraseSet<String> coord;
   private final PhraseSet<String> determiner;
   private final PhraseSet<String> measure;
+  private final PhraseSet<String> hedgeGap;
+  private final PhraseSet<String> preposition;
 
   QuantityFinder(QuantityLexicon lex) {
     this.lex = lex;
@@ -119,6 +121,8 @@ final class QuantityFinder {
     this.coord = lex.words("coord");
     this.determiner = lex.words("determiner");
     this.measure = lex.words("measure");
+    this.hedgeGap = lex.words("hedge-gap");
+    this.preposition = lex.words("preposition");
   }
 
   /**
@@ -214,7 +218,7 @@ final class QuantityFinder {
       this.sentence = new int[n];
       this.titleLine = new boolean[n];
       int s = 0;
-      int si = 0;
+      int si = lowerBound(sentenceStarts, toks.isEmpty() ? 0 : toks.get(0).start());
       for (int j = 0; j < n; j++) {
         QToken t = toks.get(j);
         boolean start = j == 0 || t.newlineBefore();
@@ -257,6 +261,17 @@ final class QuantityFinder {
           lineStart = j;
         }
       }
+    }
+
+    private static int lowerBound(int[] sorted, int key) {
+      int i = java.util.Arrays.binarySearch(sorted, key);
+      if (i < 0) {
+        return -i - 1;
+      }
+      while (i > 0 && sorted[i - 1] == key) {
+        i--;
+      }
+      return i;
     }
 
     QToken at(int j) {
@@ -714,9 +729,17 @@ final class QuantityFinder {
     }
     Approx hedgeBefore = null;
     PhraseSet.Match<Approx> hb = lex.hedgesBefore.matchEndingAt(toks, c.s0, 0);
-    if (hb != null && ctx.sentence[c.s0 - hb.length()] == ctx.sentence[t0]) {
+    int gap = 0;
+    if (hb == null && c.s0 > 1 && hedgeGap.contains(lowerAt(ctx, c.s0 - 1))) {
+      hb = lex.hedgesBefore.matchEndingAt(toks, c.s0 - 1, 0); // setidaknya ada 17
+      gap = 1;
+      if (hb != null && hb.value() == Approx.EXACT) {
+        hb = null;
+      }
+    }
+    if (hb != null && ctx.sentence[c.s0 - gap - hb.length()] == ctx.sentence[t0]) {
       hedgeBefore = hb.value();
-      c.s0 -= hb.length();
+      c.s0 -= hb.length() + gap;
     }
 
     // durations and ages
@@ -1154,7 +1177,9 @@ final class QuantityFinder {
     // pass 2
     int floor = Math.max(Math.max(0, c.s0 - CUE_BACK), prevEnd);
     for (int j = c.s0 - 1; j >= floor; j--) {
-      if (ctx.sentStart[j + 1] || stopsClause(ctx, j, true)) {
+      if (ctx.sentStart[j + 1]
+          || stopsClause(ctx, j, true)
+          || (preposition.contains(ctx.toks.get(j).lower()) && !ctx.is(j - 1, "terdiri"))) {
         break;
       }
       best = better(best, cueAt(ctx, c, j, c.s0));
