@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Scores an extraction layer against gold data and prints precision, recall and F1.",
-    subcommands = {})
+    subcommands = {EvalNerCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,64 @@
+package org.warta.nlp.entity.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.warta.model.EntityType;
+import org.warta.model.Token;
+import org.warta.nlp.entity.NameSpan;
+
+class SequenceNameFinderTest {
+  private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{N}'-]*|\\p{N}+|\\S");
+
+  /** Simple tokens for tests: words, numbers, single punctuation marks. */
+  static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      Token.Kind kind =
+          Character.isLetter(m.group().charAt(0))
+              ? Token.Kind.WORD
+              : Character.isDigit(m.group().charAt(0)) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
+      out.add(new Token(m.group(), m.start(), m.end(), kind));
+    }
+    return out;
+  }
+
+  private static List<String> described(String text, List<NameSpan> spans) {
+    return spans.stream().map(s -> s.type() + ":" + text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void committedModelFindsPeopleAndPlaces() {
+    String text = "Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.";
+    List<NameSpan> spans = SequenceNameFinder.indonesian().find(text, tokens(text));
+    assertThat(described(text, spans))
+        .contains("PERSON:Joko Widodo", "PERSON:Retno Marsudi", "LOCATION:Jakarta")
+        .doesNotContain("PERSON:Presiden Joko Widodo");
+    for (NameSpan s : spans) {
+      assertThat(s.confidence()).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Test
+  void committedModelFindsOrganisations() {
+    String text =
+        "Komisi Pemberantasan Korupsi (KPK) memeriksa Bupati Sidoarjo di Gedung Merah Putih,"
+            + " kata juru bicara KPK Budi Prasetyo, Selasa (14/1).";
+    List<NameSpan> spans = SequenceNameFinder.indonesian().find(text, tokens(text));
+    List<String> found = described(text, spans);
+    assertThat(found)
+        .contains("ORGANIZATION:Komisi Pemberantasan Korupsi", "ORGANIZATION:KPK")
+        .noneMatch(s -> s.endsWith(":Selasa"));
+    assertThat(spans).allMatch(s -> s.type() != EntityType.MISC);
+  }
+
+  @Test
+  void emptySentenceHasNoNames() {
+    assertThat(SequenceNameFinder.indonesian().find("", List.of())).isEmpty();
+  }
+}
