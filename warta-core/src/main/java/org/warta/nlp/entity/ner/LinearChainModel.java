@@ -23,10 +23,10 @@ import java.util.zip.GZIPOutputStream;
  * instance serves any number of threads.
  */
 public final class LinearChainModel {
-  private static final String MAGIC = "warta-ner-linear-chain-1";
+  private static final String MAGIC = "warta-ner-linear-chain-2";
 
   private final String[] labels;
-  private final Map<String, Integer> featureIndex;
+  private final LongIntMap featureIndex;
 
   /** weights[f * L + y]. */
   private final float[] weights;
@@ -37,10 +37,13 @@ public final class LinearChainModel {
   private final boolean[] allowed;
   private final Map<String, String> meta;
 
+  /** Divides scores before the marginals, so confidences are calibrated (meta "temperature"). */
+  private final double temperature;
+
   LinearChainModel(
       Map<String, String> meta,
       String[] labels,
-      Map<String, Integer> featureIndex,
+      LongIntMap featureIndex,
       float[] weights,
       float[] trans) {
     this.meta = Map.copyOf(meta);
@@ -49,6 +52,7 @@ public final class LinearChainModel {
     this.weights = weights;
     this.trans = trans;
     this.allowed = allowedTransitions(this.labels);
+    this.temperature = Double.parseDouble(this.meta.getOrDefault("temperature", "1"));
     if (weights.length != featureIndex.size() * labels.length
         || trans.length != (labels.length + 1) * labels.length) {
       throw new IllegalArgumentException("weights do not fit the labels and features");
@@ -73,7 +77,37 @@ public final class LinearChainModel {
     return ok;
   }
 
-  /** Settings the model was trained with that tagging must repeat (e.g. the feature domain). */
+  /** The same model with confidences computed at {@code t} (shares the weights). */
+  LinearChainModel withTemperature(double t) {
+    Map<String, String> m = new java.util.TreeMap<>(meta);
+    m.put("temperature", Double.toString(t));
+    return new LinearChainModel(m, labels, featureIndex, weights, trans);
+  }
+
+  /**
+   * Mean log marginal probability of the gold labels at temperature {@code t}: the objective that
+   * calibration maximises on held-out sentences.
+   */
+  double goldLogLikelihood(long[][] features, int[] gold, double t) {
+    int n = features.length;
+    if (n == 0) {
+      return 0;
+    }
+    double[] emit = emissions(features);
+    double[] p = marginalMatrix(emit, n, t);
+    int nl = labels.length;
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += Math.log(Math.max(1e-12, p[i * nl + gold[i]]));
+    }
+    return sum;
+  }
+
+  int labelIndex(String label) {
+    return java.util.Arrays.asList(labels).indexOf(label);
+  }
+
+  /** Settings the model was trained with (e.g. the folded domain, the temperature). */
   public Map<String, String> meta() {
     return meta;
   }
@@ -87,15 +121,15 @@ public final class LinearChainModel {
   }
 
   /** The best label sequence and each token's marginal probability of its label. */
-  public Tagging tag(List<List<String>> features) {
-    int n = features.size();
+  public Tagging tag(long[][] features) {
+    int n = features.length;
     int nl = labels.length;
     if (n == 0) {
       return new Tagging(List.of(), new double[0]);
     }
     double[] emit = emissions(features);
     int[] best = viterbi(emit, n);
-    double[] conf = marginals(emit, n, best);
+    double[] conf = hasName(best) ? marginals(emit, n, best) : new double[n];
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(labels[best[i]]);
@@ -104,17 +138,26 @@ public final class LinearChainModel {
     return new Tagging(out, conf);
   }
 
-  /** Labels and per-token confidences of one sentence. */
+  private boolean hasName(int[] path) {
+    for (int y : path) {
+      if (!labels[y].equals("O")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Labels and per-token confidences (label marginals; 0 in sentences without names). */
   public record Tagging(List<String> labels, double[] confidence) {}
 
-  double[] emissions(List<List<String>> features) {
-    int n = features.size();
+  double[] emissions(long[][] features) {
+    int n = features.length;
     int nl = labels.length;
     double[] emit = new double[n * nl];
     for (int i = 0; i < n; i++) {
-      for (String f : features.get(i)) {
-        Integer id = featureIndex.get(f);
-        if (id != null) {
+      for (long f : features[i]) {
+        int id = featureIndex.get(f);
+        if (id >= 0) {
           int base = id * nl;
           for (int y = 0; y < nl; y++) {
             emit[i * nl + y] += weights[base + y];
@@ -167,61 +210,93 @@ public final class LinearChainModel {
     return path;
   }
 
-  /** Marginal probability of each chosen label, treating the scores as CRF log-potentials. */
+  /**
+   * Marginal probability of each chosen label, treating the scores as CRF log-potentials. Works in
+   * probability space with per-position scaling, so the inner loops multiply instead of calling
+   * {@code exp}/{@code log}.
+   */
   private double[] marginals(double[] emit, int n, int[] path) {
     int nl = labels.length;
-    double[] alpha = new double[n * nl];
-    double[] beta = new double[n * nl];
-    double[] tmp = new double[nl];
-    for (int y = 0; y < nl; y++) {
-      alpha[y] = allowed[y] ? emit[y] + trans[y] : Double.NEGATIVE_INFINITY;
-    }
-    for (int i = 1; i < n; i++) {
-      for (int y = 0; y < nl; y++) {
-        for (int p = 0; p < nl; p++) {
-          tmp[p] =
-              allowed[(p + 1) * nl + y]
-                  ? alpha[(i - 1) * nl + p] + trans[(p + 1) * nl + y]
-                  : Double.NEGATIVE_INFINITY;
-        }
-        alpha[i * nl + y] = logSumExp(tmp) + emit[i * nl + y];
-      }
-    }
-    Arrays.fill(beta, (n - 1) * nl, n * nl, 0.0);
-    for (int i = n - 2; i >= 0; i--) {
-      for (int p = 0; p < nl; p++) {
-        for (int y = 0; y < nl; y++) {
-          tmp[y] =
-              allowed[(p + 1) * nl + y]
-                  ? trans[(p + 1) * nl + y] + emit[(i + 1) * nl + y] + beta[(i + 1) * nl + y]
-                  : Double.NEGATIVE_INFINITY;
-        }
-        beta[i * nl + p] = logSumExp(tmp);
-      }
-    }
-    System.arraycopy(alpha, (n - 1) * nl, tmp, 0, nl);
-    double z = logSumExp(tmp);
+    double[] p = marginalMatrix(emit, n, temperature);
     double[] conf = new double[n];
     for (int i = 0; i < n; i++) {
-      int y = path[i];
-      conf[i] = Math.exp(alpha[i * nl + y] + beta[i * nl + y] - z);
+      conf[i] = p[i * nl + path[i]];
     }
     return conf;
   }
 
-  private static double logSumExp(double[] v) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double x : v) {
-      max = Math.max(max, x);
+  /** All label marginals, p[i * L + y], at temperature t. */
+  private double[] marginalMatrix(double[] emit, int n, double t) {
+    int nl = labels.length;
+    double[] tr = new double[trans.length];
+    for (int k = 0; k < tr.length; k++) {
+      tr[k] = allowed[k] ? Math.exp(trans[k] / t) : 0;
     }
-    if (max == Double.NEGATIVE_INFINITY) {
-      return max;
+    double[] e = new double[n * nl];
+    for (int i = 0; i < n; i++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int y = 0; y < nl; y++) {
+        max = Math.max(max, emit[i * nl + y]);
+      }
+      for (int y = 0; y < nl; y++) {
+        e[i * nl + y] = Math.exp((emit[i * nl + y] - max) / t);
+      }
     }
-    double s = 0;
-    for (double x : v) {
-      s += Math.exp(x - max);
+    double[] alpha = new double[n * nl];
+    double[] beta = new double[n * nl];
+    double sum = 0;
+    for (int y = 0; y < nl; y++) {
+      alpha[y] = e[y] * tr[y];
+      sum += alpha[y];
     }
-    return max + Math.log(s);
+    scale(alpha, 0, nl, sum);
+    for (int i = 1; i < n; i++) {
+      sum = 0;
+      for (int y = 0; y < nl; y++) {
+        double a = 0;
+        for (int p = 0; p < nl; p++) {
+          a += alpha[(i - 1) * nl + p] * tr[(p + 1) * nl + y];
+        }
+        a *= e[i * nl + y];
+        alpha[i * nl + y] = a;
+        sum += a;
+      }
+      scale(alpha, i * nl, nl, sum);
+    }
+    for (int y = 0; y < nl; y++) {
+      beta[(n - 1) * nl + y] = 1;
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      sum = 0;
+      for (int p = 0; p < nl; p++) {
+        double b = 0;
+        for (int y = 0; y < nl; y++) {
+          b += tr[(p + 1) * nl + y] * e[(i + 1) * nl + y] * beta[(i + 1) * nl + y];
+        }
+        beta[i * nl + p] = b;
+        sum += b;
+      }
+      scale(beta, i * nl, nl, sum);
+    }
+    double[] out = new double[n * nl];
+    for (int i = 0; i < n; i++) {
+      double z = 0;
+      for (int y = 0; y < nl; y++) {
+        z += alpha[i * nl + y] * beta[i * nl + y];
+      }
+      for (int y = 0; y < nl; y++) {
+        out[i * nl + y] = z > 0 ? alpha[i * nl + y] * beta[i * nl + y] / z : 0;
+      }
+    }
+    return out;
+  }
+
+  private static void scale(double[] v, int from, int len, double sum) {
+    if (sum > 0) {
+      for (int k = from; k < from + len; k++) {
+        v[k] /= sum;
+      }
+    }
   }
 
   /** Writes the model (gzip); features in sorted order, so equal models give equal bytes. */
@@ -243,11 +318,10 @@ public final class LinearChainModel {
     for (float t : trans) {
       out.writeFloat(t);
     }
-    String[] names = featureIndex.keySet().toArray(new String[0]);
-    Arrays.sort(names);
+    long[] names = featureIndex.sortedKeys();
     out.writeInt(names.length);
-    for (String name : names) {
-      out.writeUTF(name);
+    for (long name : names) {
+      out.writeLong(name);
       int base = featureIndex.get(name) * labels.length;
       for (int y = 0; y < labels.length; y++) {
         out.writeFloat(weights[base + y]);
@@ -279,10 +353,10 @@ public final class LinearChainModel {
       trans[i] = in.readFloat();
     }
     int nf = in.readInt();
-    Map<String, Integer> index = new HashMap<>(nf * 2);
+    LongIntMap index = new LongIntMap(nf);
     float[] weights = new float[nf * labels.length];
     for (int f = 0; f < nf; f++) {
-      index.put(in.readUTF(), f);
+      index.put(in.readLong(), f);
       for (int y = 0; y < labels.length; y++) {
         weights[f * labels.length + y] = in.readFloat();
       }

@@ -1,132 +1,167 @@
 package org.warta.nlp.entity.ner;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Observation features of each token of a sentence, as strings that the model weighs per label.
- * Chosen for Indonesian news: word forms in a ±2 window, word shape, affixes ({@code meN-}, {@code
- * di-}, {@code ber-}, {@code -nya}, {@code -kan}), cue words before and inside names ({@code
- * Presiden}, {@code Menteri}, {@code Partai}, {@code Kabupaten}), gazetteer membership, word
- * clusters learned from unlabelled news, sentence position and the capitalisation of neighbours.
- * Previous-label features live in the model's transition weights. Stateless and thread-safe.
+ * Observation features of each token of a sentence, which the model weighs per label. Chosen for
+ * Indonesian news: word forms in a ±2 window and word bigrams, word shape and the shapes of the
+ * neighbours (capitalisation), prefixes and suffixes (so affixes such as {@code meN-}, {@code di-},
+ * {@code ber-}, {@code -nya}, {@code -kan} are seen) plus an affix-pattern class, cue words before
+ * and inside names ({@code Presiden}, {@code Menteri}, {@code Partai}, {@code Kabupaten}),
+ * gazetteer membership, word clusters learned from unlabelled news, and sentence position.
+ * Previous-label features live in the model's transition weights.
+ *
+ * <p>Features are 64-bit hashes of (template, values) computed without building strings (see {@link
+ * FeatureHash}); this keeps tagging allocation-light. Stateless and thread-safe.
  */
 public final class NerFeatures {
+  // template ids
+  private static final long BIAS = 1, W = 2, WRAW = 3, S = 4, SL = 5, WM1 = 6, WP1 = 7, WM2 = 8;
+  private static final long WP2 = 9, WM1W = 10, WWP1 = 11, SM1 = 12, SP1 = 13, SM1S = 14;
+  private static final long SSP1 = 15, SM1SSP1 = 16, FIRST = 17, LAST = 18, PREFIX = 19;
+  private static final long SUFFIX = 20, AFFIX = 21, CUE = 22, CUEM1 = 23, CUEM2 = 24, CUEP1 = 25;
+  private static final long GAZ = 26, GAZS = 27, GAZM1 = 28, GAZP1 = 29, CL = 30, CLM1 = 31;
+  private static final long CLP1 = 32, CLUNK = 33, CLUNKM1 = 34, CLUNKP1 = 35, CLS = 36;
+  private static final long CLM1CL = 37, CLCLP1 = 38, CLM1W = 39;
+
+  private static final long START = FeatureHash.chars("<s>");
+  private static final long END = FeatureHash.chars("</s>");
+
   private final NerLexicon lexicon;
 
   public NerFeatures(NerLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** The features of every token of {@code words}. */
-  public List<List<String>> extract(List<String> words) {
+  /** The feature hashes of every token of {@code words}. */
+  public long[][] extract(List<String> words) {
     int n = words.size();
     String[] w = words.toArray(new String[0]);
     String[] lower = new String[n];
-    String[] shape = new String[n];
+    long[] hl = new long[n];
+    long[] hs = new long[n];
+    long[] cue = new long[n];
+    String[][] cl = new String[n][];
     for (int i = 0; i < n; i++) {
       lower[i] = normalise(w[i].toLowerCase(Locale.ROOT));
-      shape[i] = shortShape(w[i]);
+      hl[i] = FeatureHash.chars(lower[i]);
+      hs[i] = shapeHash(w[i], 1);
+      String c = lexicon.cueClass(lower[i]);
+      cue[i] = c == null ? 0 : FeatureHash.chars(c);
+      cl[i] = lexicon.hasClusters() ? lexicon.cluster(w[i]) : null;
     }
     String[] gaz = lexicon.gazetteerTags(lower);
-    List<List<String>> out = new ArrayList<>(n);
+    long[][] out = new long[n][];
+    long[] f = new long[96];
     for (int i = 0; i < n; i++) {
-      List<String> f = new ArrayList<>(64);
-      String lw = lower[i];
-      f.add("b");
-      f.add("w=" + lw);
-      if (!w[i].equals(lw)) {
-        f.add("W=" + w[i]);
+      int k = 0;
+      f[k++] = BIAS;
+      f[k++] = FeatureHash.mix(W, hl[i]);
+      if (!w[i].equals(lower[i])) {
+        f[k++] = FeatureHash.mix(WRAW, FeatureHash.chars(w[i]));
       }
-      f.add("s=" + shape[i]);
-      f.add("S=" + longShape(w[i]));
-      String pw = i > 0 ? lower[i - 1] : "<s>";
-      String nw = i + 1 < n ? lower[i + 1] : "</s>";
-      String pw2 = i > 1 ? lower[i - 2] : "<s>";
-      String nw2 = i + 2 < n ? lower[i + 2] : "</s>";
-      String ps = i > 0 ? shape[i - 1] : "<s>";
-      String ns = i + 1 < n ? shape[i + 1] : "</s>";
-      f.add("w-1=" + pw);
-      f.add("w+1=" + nw);
-      f.add("w-2=" + pw2);
-      f.add("w+2=" + nw2);
-      f.add("w-1w=" + pw + "|" + lw);
-      f.add("ww+1=" + lw + "|" + nw);
-      f.add("s-1=" + ps);
-      f.add("s+1=" + ns);
-      f.add("s-1s=" + ps + "|" + shape[i]);
-      f.add("ss+1=" + shape[i] + "|" + ns);
-      f.add("s-1ss+1=" + ps + "|" + shape[i] + "|" + ns);
+      f[k++] = FeatureHash.mix(S, hs[i]);
+      f[k++] = FeatureHash.mix(SL, shapeHash(w[i], 3));
+      long pw = i > 0 ? hl[i - 1] : START;
+      long nw = i + 1 < n ? hl[i + 1] : END;
+      long pw2 = i > 1 ? hl[i - 2] : START;
+      long nw2 = i + 2 < n ? hl[i + 2] : END;
+      long ps = i > 0 ? hs[i - 1] : START;
+      long ns = i + 1 < n ? hs[i + 1] : END;
+      f[k++] = FeatureHash.mix(WM1, pw);
+      f[k++] = FeatureHash.mix(WP1, nw);
+      f[k++] = FeatureHash.mix(WM2, pw2);
+      f[k++] = FeatureHash.mix(WP2, nw2);
+      f[k++] = FeatureHash.mix(WM1W, pw, hl[i]);
+      f[k++] = FeatureHash.mix(WWP1, hl[i], nw);
+      f[k++] = FeatureHash.mix(SM1, ps);
+      f[k++] = FeatureHash.mix(SP1, ns);
+      f[k++] = FeatureHash.mix(SM1S, ps, hs[i]);
+      f[k++] = FeatureHash.mix(SSP1, hs[i], ns);
+      f[k++] = FeatureHash.mix(SM1SSP1, ps, hs[i], ns);
       if (i == 0) {
-        f.add("first|s=" + shape[i]);
+        f[k++] = FeatureHash.mix(FIRST, hs[i]);
       }
       if (i + 1 == n) {
-        f.add("last");
+        f[k++] = LAST;
       }
+      String lw = lower[i];
       int len = lw.length();
-      for (int k = 1; k <= 4 && k < len; k++) {
-        f.add("p" + k + "=" + lw.substring(0, k));
-        f.add("x" + k + "=" + lw.substring(len - k));
+      for (int a = 1; a <= 4 && a < len; a++) {
+        f[k++] = FeatureHash.mix(PREFIX, a, FeatureHash.chars(lw, 0, a));
+        f[k++] = FeatureHash.mix(SUFFIX, a, FeatureHash.chars(lw, len - a, len));
       }
       if (len > 5) {
-        f.add("aff=" + affixClass(lw));
+        f[k++] = FeatureHash.mix(AFFIX, affixClass(lw));
       }
-      cue(f, "c", lw);
-      if (i > 0) {
-        cue(f, "c-1", pw);
+      if (cue[i] != 0) {
+        f[k++] = FeatureHash.mix(CUE, cue[i]);
       }
-      if (i > 1) {
-        cue(f, "c-2", pw2);
+      if (i > 0 && cue[i - 1] != 0) {
+        f[k++] = FeatureHash.mix(CUEM1, cue[i - 1]);
       }
-      if (i + 1 < n) {
-        cue(f, "c+1", nw);
+      if (i > 1 && cue[i - 2] != 0) {
+        f[k++] = FeatureHash.mix(CUEM2, cue[i - 2]);
+      }
+      if (i + 1 < n && cue[i + 1] != 0) {
+        f[k++] = FeatureHash.mix(CUEP1, cue[i + 1]);
       }
       if (gaz[i] != null) {
         for (String g : gaz[i].split("\\|")) {
-          f.add("g=" + g);
-          f.add("g=" + g + "|s=" + shape[i]);
+          if (k + 4 > f.length) {
+            break;
+          }
+          long hg = FeatureHash.chars(g);
+          f[k++] = FeatureHash.mix(GAZ, hg);
+          f[k++] = FeatureHash.mix(GAZS, hg, hs[i]);
         }
       }
       if (i > 0 && gaz[i - 1] != null) {
-        f.add("g-1=" + gaz[i - 1]);
+        f[k++] = FeatureHash.mix(GAZM1, FeatureHash.chars(gaz[i - 1]));
       }
       if (i + 1 < n && gaz[i + 1] != null) {
-        f.add("g+1=" + gaz[i + 1]);
+        f[k++] = FeatureHash.mix(GAZP1, FeatureHash.chars(gaz[i + 1]));
       }
       if (lexicon.hasClusters()) {
-        cluster(f, "k", w[i]);
+        k = cluster(f, k, CL, CLUNK, cl[i]);
         if (i > 0) {
-          cluster(f, "k-1", w[i - 1]);
+          k = cluster(f, k, CLM1, CLUNKM1, cl[i - 1]);
         }
         if (i + 1 < n) {
-          cluster(f, "k+1", w[i + 1]);
+          k = cluster(f, k, CLP1, CLUNKP1, cl[i + 1]);
         }
+        long c1 = coarse(cl[i]);
+        long p1 = i > 0 ? coarse(cl[i - 1]) : START;
+        long n1 = i + 1 < n ? coarse(cl[i + 1]) : END;
+        f[k++] = FeatureHash.mix(CLS, c1, hs[i]);
+        f[k++] = FeatureHash.mix(CLM1CL, p1, c1);
+        f[k++] = FeatureHash.mix(CLCLP1, c1, n1);
+        f[k++] = FeatureHash.mix(CLM1W, p1, hl[i]);
       }
-      out.add(f);
+      for (int j = 0; j < k; j++) {
+        f[j] = FeatureHash.nonZero(f[j]);
+      }
+      out[i] = Arrays.copyOf(f, k);
     }
     return out;
   }
 
-  private void cue(List<String> f, String name, String lowerWord) {
-    String c = lexicon.cueClass(lowerWord);
-    if (c != null) {
-      f.add(name + "=" + c);
-    }
+  /** The middle-granularity cluster of a word, as a hash; a constant for unknown words. */
+  private static long coarse(String[] c) {
+    return c == null || c.length < 2 ? 0 : FeatureHash.chars(c[1]);
   }
 
-  private void cluster(List<String> f, String name, String word) {
-    String c = lexicon.cluster(word);
+  private static int cluster(long[] f, int k, long template, long unknown, String[] c) {
     if (c == null) {
-      f.add(name + "=?");
-      return;
+      f[k++] = unknown;
+      return k;
     }
-    for (int len : new int[] {4, 8, 12}) {
-      if (c.length() >= len) {
-        f.add(name + len + "=" + c.substring(0, len));
-      }
+    for (int j = 0; j < c.length && j < 4; j++) {
+      f[k++] = FeatureHash.mix(template, j, FeatureHash.chars(c[j]));
     }
-    f.add(name + "=" + c);
+    return k;
   }
 
   /** Digits to 0 so numbers share features. */
@@ -146,22 +181,28 @@ public final class NerFeatures {
     return b.toString();
   }
 
-  /** Character classes with runs collapsed: {@code Jakarta} → {@code Xx}, {@code DPR-RI} → X-X. */
-  static String shortShape(String w) {
-    StringBuilder b = new StringBuilder();
+  /**
+   * Hash of the word's shape: character classes (X upper, x lower, d digit, other characters as
+   * themselves) with runs cut at {@code maxRun}: {@code Jakarta} → {@code Xx} (1) or {@code Xxxx}
+   * (3), {@code DPR-RI} → {@code X-X} (1).
+   */
+  static long shapeHash(String w, int maxRun) {
+    long h = 0xcbf29ce484222325L;
     char last = 0;
+    int run = 0;
     for (int i = 0; i < w.length(); i++) {
       char c = cls(w.charAt(i));
-      if (c != last) {
-        b.append(c);
-        last = c;
+      run = c == last ? run + 1 : 1;
+      last = c;
+      if (run <= maxRun) {
+        h ^= c;
+        h *= 0x100000001b3L;
       }
     }
-    return b.toString();
+    return FeatureHash.fmix(h);
   }
 
-  /** Character classes, runs kept up to length 3: {@code DPR} → XXX, {@code Jakarta} → Xxxx. */
-  static String longShape(String w) {
+  static String shape(String w, int maxRun) {
     StringBuilder b = new StringBuilder();
     char last = 0;
     int run = 0;
@@ -169,7 +210,7 @@ public final class NerFeatures {
       char c = cls(w.charAt(i));
       run = c == last ? run + 1 : 1;
       last = c;
-      if (run <= 3) {
+      if (run <= maxRun) {
         b.append(c);
       }
     }
@@ -189,40 +230,40 @@ public final class NerFeatures {
     return c;
   }
 
-  /** Indonesian verbal and nominal affix pattern of a longer word, for unseen words. */
-  static String affixClass(String lw) {
-    String p;
-    if (lw.startsWith("meng")
-        || lw.startsWith("meny")
-        || lw.startsWith("mem")
-        || lw.startsWith("men")
-        || lw.startsWith("me")) {
-      p = "meN";
+  /**
+   * Indonesian verbal and nominal affix pattern of a longer word, for unseen words: prefix class
+   * ({@code meN-}, {@code di-}, {@code ber-}, {@code ter-}, {@code peN-}, {@code ke-}) times suffix
+   * class ({@code -nya}, {@code -kan}, {@code -an}, {@code -i}), as a small integer.
+   */
+  static int affixClass(String lw) {
+    int p;
+    if (lw.startsWith("me")) {
+      p = 1;
     } else if (lw.startsWith("di")) {
-      p = "di";
-    } else if (lw.startsWith("ber") || lw.startsWith("be")) {
-      p = "ber";
+      p = 2;
+    } else if (lw.startsWith("be")) {
+      p = 3;
     } else if (lw.startsWith("ter")) {
-      p = "ter";
+      p = 4;
     } else if (lw.startsWith("pe")) {
-      p = "peN";
+      p = 5;
     } else if (lw.startsWith("ke")) {
-      p = "ke";
+      p = 6;
     } else {
-      p = "-";
+      p = 0;
     }
-    String s;
+    int s;
     if (lw.endsWith("nya")) {
-      s = "nya";
+      s = 1;
     } else if (lw.endsWith("kan")) {
-      s = "kan";
+      s = 2;
     } else if (lw.endsWith("an")) {
-      s = "an";
+      s = 3;
     } else if (lw.endsWith("i")) {
-      s = "i";
+      s = 4;
     } else {
-      s = "-";
+      s = 0;
     }
-    return p + "+" + s;
+    return p * 8 + s;
   }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class NerLexicon {
   /** First token (lower case) → candidate names: token arrays (lower case) and their class. */
   private final Map<String, List<Entry>> gazetteerByFirst;
 
-  private final Map<String, String> clusterByWord;
+  private final Map<String, String[]> clusterByWord;
   private final int maxGazetteerTokens;
 
   record Entry(String[] tokens, String type) {}
@@ -42,7 +43,7 @@ public final class NerLexicon {
   private NerLexicon(
       Map<String, String> cues,
       Map<String, List<Entry>> gazetteer,
-      Map<String, String> clusters,
+      Map<String, String[]> clusters,
       int maxGazetteerTokens) {
     this.cueClassByLowerWord = cues;
     this.gazetteerByFirst = gazetteer;
@@ -68,14 +69,16 @@ public final class NerLexicon {
       max = Math.max(max, toks.length);
       gaz.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Entry(toks, row[0]));
     }
-    Map<String, String> clusters = new HashMap<>();
+    Map<String, String[]> clusters = new HashMap<>();
     InputStream c = open(dir + "/clusters.tsv.gz", true);
     if (c != null) {
       for (String[] row : rows(c)) {
-        clusters.put(row[0], row[1]);
+        clusters.put(row[0], Arrays.copyOfRange(row, 1, row.length));
       }
     }
-    return new NerLexicon(Map.copyOf(cues), Map.copyOf(gaz), Map.copyOf(clusters), max);
+    // HashMap rather than Map.copyOf: its lookups are faster on these large maps; never mutated
+    // after construction, so safe to share.
+    return new NerLexicon(cues, gaz, clusters, max);
   }
 
   private static InputStream open(String path, boolean gzip) {
@@ -119,9 +122,9 @@ public final class NerLexicon {
     return cueClassByLowerWord.get(lowerWord);
   }
 
-  /** The cluster bit string of a word (as written, then lower case), or null. */
-  public String cluster(String word) {
-    String c = clusterByWord.get(word);
+  /** The cluster ids of a word, coarse to fine (as written, else lower case), or null. */
+  public String[] cluster(String word) {
+    String[] c = clusterByWord.get(word);
     return c != null ? c : clusterByWord.get(word.toLowerCase(Locale.ROOT));
   }
 

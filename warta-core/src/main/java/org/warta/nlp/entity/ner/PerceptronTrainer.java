@@ -1,6 +1,7 @@
 package org.warta.nlp.entity.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -65,46 +66,53 @@ public final class PerceptronTrainer {
       labelId.put(labels[i], i);
     }
     int nl = labels.length;
-    // 1. features, counted; ids in sorted order
-    List<List<List<String>>> feats = new ArrayList<>(data.size());
-    Map<String, Integer> counts = new HashMap<>();
+    // 1. features, counted; ids in sorted order of their hashes
+    long domainTag = config.domain() == null ? 0 : FeatureHash.chars(config.domain());
+    List<long[][]> feats = new ArrayList<>(data.size());
+    LongIntMap general = new LongIntMap(1 << 16); // shared (not per-domain) features, for folding
+    Map<Long, Integer> counts = new HashMap<>();
     for (Sentence s : data) {
-      List<List<String>> f = withDomain(features.extract(s.words()), s.domain(), config.domain());
+      long[][] f = features.extract(s.words());
+      if (domainTag != 0) {
+        for (long[] tok : f) {
+          for (long x : tok) {
+            general.put(x, 1);
+          }
+        }
+        if (s.domain() != null) {
+          f = withDomainCopies(f, FeatureHash.chars(s.domain()));
+        }
+      }
       feats.add(f);
-      for (List<String> tok : f) {
-        for (String x : tok) {
+      for (long[] tok : f) {
+        for (long x : tok) {
           counts.merge(x, 1, Integer::sum);
         }
       }
     }
-    TreeSet<String> kept = new TreeSet<>();
-    counts.forEach(
-        (k, v) -> {
-          if (v >= config.cutoff()) {
-            kept.add(k);
-          }
-        });
-    Map<String, Integer> index = new HashMap<>(kept.size() * 2);
-    for (String k : kept) {
+    long[] kept =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() >= config.cutoff())
+            .mapToLong(Map.Entry::getKey)
+            .sorted()
+            .toArray();
+    LongIntMap index = new LongIntMap(kept.length);
+    for (long k : kept) {
       index.put(k, index.size());
     }
     int[][][] x = new int[data.size()][][];
     int[][] y = new int[data.size()][];
     for (int s = 0; s < data.size(); s++) {
-      List<List<String>> f = feats.get(s);
-      x[s] = new int[f.size()][];
-      y[s] = new int[f.size()];
-      for (int i = 0; i < f.size(); i++) {
-        x[s][i] =
-            f.get(i).stream()
-                .map(index::get)
-                .filter(id -> id != null)
-                .mapToInt(Integer::intValue)
-                .toArray();
+      long[][] f = feats.get(s);
+      x[s] = new int[f.length][];
+      y[s] = new int[f.length];
+      for (int i = 0; i < f.length; i++) {
+        x[s][i] = Arrays.stream(f[i]).mapToInt(index::get).filter(id -> id >= 0).toArray();
         y[s][i] = labelId.get(data.get(s).labels().get(i));
       }
     }
     feats = null;
+    counts = null;
     // 2. averaged perceptron
     int nf = index.size();
     double[] w = new double[nf * nl];
@@ -161,16 +169,40 @@ public final class PerceptronTrainer {
       }
       progress.accept(it);
     }
-    // 3. average, prune all-zero features
-    Map<String, Integer> finalIndex = new TreeMap<>();
-    List<float[]> rows = new ArrayList<>();
-    for (String k : kept) {
-      int f = index.get(k);
-      float[] row = new float[nl];
-      boolean any = false;
+    // 3. average; with a target domain, fold its copies into the shared features (the tagger then
+    // needs no copies) and drop the other domains' copies; prune all-zero features
+    float[][] avg = new float[nf][nl];
+    for (int f = 0; f < nf; f++) {
       for (int l = 0; l < nl; l++) {
-        row[l] = (float) (w[f * nl + l] - u[f * nl + l] / c);
-        any |= Math.abs(row[l]) > 1e-6;
+        avg[f][l] = (float) (w[f * nl + l] - u[f * nl + l] / c);
+      }
+    }
+    long[] keys = kept;
+    if (domainTag != 0) {
+      long target = FeatureHash.chars(config.domain());
+      List<Long> folded = new ArrayList<>();
+      for (long k : kept) {
+        if (general.get(k) < 0) {
+          continue; // a domain copy
+        }
+        int cid = index.get(copy(k, target));
+        int gid = index.get(k);
+        if (cid >= 0) {
+          for (int l = 0; l < nl; l++) {
+            avg[gid][l] += avg[cid][l];
+          }
+        }
+        folded.add(k);
+      }
+      keys = folded.stream().mapToLong(Long::longValue).toArray();
+    }
+    LongIntMap finalIndex = new LongIntMap(keys.length);
+    List<float[]> rows = new ArrayList<>();
+    for (long k : keys) {
+      float[] row = avg[index.get(k)];
+      boolean any = false;
+      for (float v : row) {
+        any |= Math.abs(v) > 1e-6;
       }
       if (any) {
         finalIndex.put(k, rows.size());
@@ -189,7 +221,7 @@ public final class PerceptronTrainer {
     if (config.domain() != null) {
       meta.put("domain", config.domain());
     }
-    return new LinearChainModel(meta, labels, new HashMap<>(finalIndex), weights, trans);
+    return new LinearChainModel(meta, labels, finalIndex, weights, trans);
   }
 
   /** O first, then B-/I- of each type in type order. */
@@ -215,24 +247,24 @@ public final class PerceptronTrainer {
   }
 
   /**
-   * Domain adaptation by feature augmentation (Daumé III 2007): when the model has a target domain,
-   * every feature also gets a copy prefixed with the sentence's own domain, so the general copy
-   * learns what the corpora share and the prefixed copy what is particular to one. Tagging uses the
-   * target domain's copies.
+   * Domain adaptation by feature augmentation (Daumé III 2007): every feature also gets a copy
+   * keyed by the sentence's corpus, so the shared copy learns what the corpora have in common and
+   * the keyed copy what is particular to one. After training, the target domain's copies are added
+   * into the shared weights and the rest dropped, so tagging costs nothing extra.
    */
-  static List<List<String>> withDomain(List<List<String>> f, String domain, String target) {
-    if (target == null || domain == null) {
-      return f;
-    }
-    List<List<String>> out = new ArrayList<>(f.size());
-    for (List<String> tok : f) {
-      List<String> t = new ArrayList<>(tok.size() * 2);
-      t.addAll(tok);
-      for (String x : tok) {
-        t.add(domain + ":" + x);
+  private static long[][] withDomainCopies(long[][] f, long domain) {
+    long[][] out = new long[f.length][];
+    for (int i = 0; i < f.length; i++) {
+      long[] t = Arrays.copyOf(f[i], f[i].length * 2);
+      for (int j = 0; j < f[i].length; j++) {
+        t[f[i].length + j] = copy(f[i][j], domain);
       }
-      out.add(t);
+      out[i] = t;
     }
     return out;
+  }
+
+  private static long copy(long feature, long domain) {
+    return FeatureHash.nonZero(FeatureHash.mix(domain, feature));
   }
 }

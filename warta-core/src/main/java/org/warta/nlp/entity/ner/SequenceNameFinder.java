@@ -83,10 +83,7 @@ public final class SequenceNameFinder implements NameFinder {
   }
 
   LinearChainModel.Tagging tag(List<String> words) {
-    List<List<String>> f =
-        PerceptronTrainer.withDomain(
-            features.extract(words), model.meta().get("domain"), model.meta().get("domain"));
-    return model.tag(f);
+    return model.tag(features.extract(words));
   }
 
   @Override

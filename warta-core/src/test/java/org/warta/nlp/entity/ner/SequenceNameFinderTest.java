@@ -52,9 +52,47 @@ class SequenceNameFinderTest {
     List<NameSpan> spans = SequenceNameFinder.indonesian().find(text, tokens(text));
     List<String> found = described(text, spans);
     assertThat(found)
-        .contains("ORGANIZATION:Komisi Pemberantasan Korupsi", "ORGANIZATION:KPK")
+        .contains(
+            "ORGANIZATION:Komisi Pemberantasan Korupsi", "ORGANIZATION:KPK", "PERSON:Budi Prasetyo")
         .noneMatch(s -> s.endsWith(":Selasa"));
     assertThat(spans).allMatch(s -> s.type() != EntityType.MISC);
+  }
+
+  @Test
+  void sharedInstanceGivesTheSameAnswersFromManyThreads() throws Exception {
+    String[] texts = {
+      "Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.",
+      "Gubernur Jawa Timur Khofifah Indar Parawansa meninjau banjir di Kabupaten Bojonegoro.",
+      "Bank Indonesia menahan suku bunga acuan, kata Gubernur BI Perry Warjiyo di Jakarta.",
+    };
+    SequenceNameFinder finder = SequenceNameFinder.indonesian();
+    List<List<NameSpan>> expected = new ArrayList<>();
+    for (String t : texts) {
+      expected.add(finder.find(t, tokens(t)));
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int k = 0; k < 200; k++) {
+        int i = k % texts.length;
+        results.add(
+            pool.submit(() -> finder.find(texts[i], tokens(texts[i])).equals(expected.get(i))));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void confidencesAreCalibratedNotSaturated() {
+    String text = "Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.";
+    List<NameSpan> spans = SequenceNameFinder.indonesian().find(text, tokens(text));
+    assertThat(spans).isNotEmpty().allMatch(s -> s.confidence() > 0.5 && s.confidence() <= 1.0);
+    assertThat(SequenceNameFinder.indonesian().model().meta()).containsKey("temperature");
   }
 
   @Test
