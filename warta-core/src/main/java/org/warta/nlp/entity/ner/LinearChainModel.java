@@ -16,14 +16,16 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A first-order linear-chain tagger over BIO labels: a weight per (feature, label), a weight per
- * (previous label, label), exact Viterbi decoding restricted to valid BIO sequences ({@code I-X}
- * only after {@code B-X} or {@code I-X}), and per-token marginals from forward–backward over the
- * same scores for confidences. Immutable once built; {@link #tag} allocates its own buffers, so one
- * instance serves any number of threads.
+ * A first-order linear-chain tagger over BIO labels: a weight per (token feature, label), a weight
+ * per (previous label, label), and a weight per (edge feature, previous label, label) — so the step
+ * from one label to the next can depend on the words, e.g. a capitalised word after {@code B-PER}
+ * continues the name. Exact Viterbi decoding restricted to valid BIO sequences ({@code I-X} only
+ * after {@code B-X} or {@code I-X}); per-token marginals from forward–backward over the same scores
+ * give confidences. Immutable once built; {@link #tag} allocates its own buffers, so one instance
+ * serves any number of threads.
  */
 public final class LinearChainModel {
-  private static final String MAGIC = "warta-ner-linear-chain-2";
+  private static final String MAGIC = "warta-ner-linear-chain-3";
 
   private final String[] labels;
   private final LongIntMap featureIndex;
@@ -33,6 +35,11 @@ public final class LinearChainModel {
 
   /** trans[(prev + 1) * L + y]; prev = -1 is the sentence start. */
   private final float[] trans;
+
+  private final LongIntMap edgeIndex;
+
+  /** edgeWeights[e * (L + 1) * L + (prev + 1) * L + y]. */
+  private final float[] edgeWeights;
 
   private final boolean[] allowed;
   private final Map<String, String> meta;
@@ -45,16 +52,21 @@ public final class LinearChainModel {
       String[] labels,
       LongIntMap featureIndex,
       float[] weights,
-      float[] trans) {
+      float[] trans,
+      LongIntMap edgeIndex,
+      float[] edgeWeights) {
     this.meta = Map.copyOf(meta);
     this.labels = labels.clone();
     this.featureIndex = featureIndex;
     this.weights = weights;
     this.trans = trans;
+    this.edgeIndex = edgeIndex;
+    this.edgeWeights = edgeWeights;
     this.allowed = allowedTransitions(this.labels);
     this.temperature = Double.parseDouble(this.meta.getOrDefault("temperature", "1"));
     if (weights.length != featureIndex.size() * labels.length
-        || trans.length != (labels.length + 1) * labels.length) {
+        || trans.length != (labels.length + 1) * labels.length
+        || edgeWeights.length != edgeIndex.size() * trans.length) {
       throw new IllegalArgumentException("weights do not fit the labels and features");
     }
   }
@@ -81,20 +93,20 @@ public final class LinearChainModel {
   LinearChainModel withTemperature(double t) {
     Map<String, String> m = new java.util.TreeMap<>(meta);
     m.put("temperature", Double.toString(t));
-    return new LinearChainModel(m, labels, featureIndex, weights, trans);
+    return new LinearChainModel(m, labels, featureIndex, weights, trans, edgeIndex, edgeWeights);
   }
 
   /**
    * Mean log marginal probability of the gold labels at temperature {@code t}: the objective that
    * calibration maximises on held-out sentences.
    */
-  double goldLogLikelihood(long[][] features, int[] gold, double t) {
-    int n = features.length;
+  double goldLogLikelihood(NerFeatures.Encoded features, int[] gold, double t) {
+    int n = features.length();
     if (n == 0) {
       return 0;
     }
-    double[] emit = emissions(features);
-    double[] p = marginalMatrix(emit, n, t);
+    double[] emit = emissions(features.node());
+    double[] p = marginalMatrix(emit, transitions(features.edge()), n, t);
     int nl = labels.length;
     double sum = 0;
     for (int i = 0; i < n; i++) {
@@ -116,20 +128,22 @@ public final class LinearChainModel {
     return List.of(labels);
   }
 
+  /** Token features plus edge features. */
   public int featureCount() {
-    return featureIndex.size();
+    return featureIndex.size() + edgeIndex.size();
   }
 
   /** The best label sequence and each token's marginal probability of its label. */
-  public Tagging tag(long[][] features) {
-    int n = features.length;
+  public Tagging tag(NerFeatures.Encoded features) {
+    int n = features.length();
     int nl = labels.length;
     if (n == 0) {
       return new Tagging(List.of(), new double[0]);
     }
-    double[] emit = emissions(features);
-    int[] best = viterbi(emit, n);
-    double[] conf = hasName(best) ? marginals(emit, n, best) : new double[n];
+    double[] emit = emissions(features.node());
+    double[] tr = transitions(features.edge());
+    int[] best = viterbi(emit, tr, n, nl, allowed);
+    double[] conf = hasName(best) ? marginals(emit, tr, n, best) : new double[n];
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(labels[best[i]]);
@@ -168,15 +182,38 @@ public final class LinearChainModel {
     return emit;
   }
 
-  int[] viterbi(double[] emit, int n) {
-    return viterbi(emit, n, labels.length, trans, allowed);
+  /** Per-position transition scores tr[i * (L + 1) * L + (prev + 1) * L + y]. */
+  double[] transitions(long[][] edge) {
+    int n = edge.length;
+    int tl = trans.length;
+    double[] tr = new double[n * tl];
+    for (int i = 0; i < n; i++) {
+      int base = i * tl;
+      for (int k = 0; k < tl; k++) {
+        tr[base + k] = trans[k];
+      }
+      for (long f : edge[i]) {
+        int id = edgeIndex.get(f);
+        if (id >= 0) {
+          int eb = id * tl;
+          for (int k = 0; k < tl; k++) {
+            tr[base + k] += edgeWeights[eb + k];
+          }
+        }
+      }
+    }
+    return tr;
   }
 
-  static int[] viterbi(double[] emit, int n, int nl, float[] trans, boolean[] allowed) {
+  /**
+   * Best label path; {@code tr} holds per-position transition scores (see {@link #transitions}).
+   */
+  static int[] viterbi(double[] emit, double[] tr, int n, int nl, boolean[] allowed) {
+    int tl = (nl + 1) * nl;
     double[] score = new double[n * nl];
     int[] back = new int[n * nl];
     for (int y = 0; y < nl; y++) {
-      score[y] = allowed[y] ? emit[y] + trans[y] : Double.NEGATIVE_INFINITY;
+      score[y] = allowed[y] ? emit[y] + tr[y] : Double.NEGATIVE_INFINITY;
     }
     for (int i = 1; i < n; i++) {
       for (int y = 0; y < nl; y++) {
@@ -186,7 +223,7 @@ public final class LinearChainModel {
           if (!allowed[(p + 1) * nl + y]) {
             continue;
           }
-          double s = score[(i - 1) * nl + p] + trans[(p + 1) * nl + y];
+          double s = score[(i - 1) * nl + p] + tr[i * tl + (p + 1) * nl + y];
           if (s > bestScore) {
             bestScore = s;
             arg = p;
@@ -215,9 +252,9 @@ public final class LinearChainModel {
    * probability space with per-position scaling, so the inner loops multiply instead of calling
    * {@code exp}/{@code log}.
    */
-  private double[] marginals(double[] emit, int n, int[] path) {
+  private double[] marginals(double[] emit, double[] trs, int n, int[] path) {
     int nl = labels.length;
-    double[] p = marginalMatrix(emit, n, temperature);
+    double[] p = marginalMatrix(emit, trs, n, temperature);
     double[] conf = new double[n];
     for (int i = 0; i < n; i++) {
       conf[i] = p[i * nl + path[i]];
@@ -226,11 +263,12 @@ public final class LinearChainModel {
   }
 
   /** All label marginals, p[i * L + y], at temperature t. */
-  private double[] marginalMatrix(double[] emit, int n, double t) {
+  private double[] marginalMatrix(double[] emit, double[] trs, int n, double t) {
     int nl = labels.length;
-    double[] tr = new double[trans.length];
+    int tl = trans.length;
+    double[] tr = new double[n * tl];
     for (int k = 0; k < tr.length; k++) {
-      tr[k] = allowed[k] ? Math.exp(trans[k] / t) : 0;
+      tr[k] = allowed[k % tl] ? Math.exp(trs[k] / t) : 0;
     }
     double[] e = new double[n * nl];
     for (int i = 0; i < n; i++) {
@@ -255,7 +293,7 @@ public final class LinearChainModel {
       for (int y = 0; y < nl; y++) {
         double a = 0;
         for (int p = 0; p < nl; p++) {
-          a += alpha[(i - 1) * nl + p] * tr[(p + 1) * nl + y];
+          a += alpha[(i - 1) * nl + p] * tr[i * tl + (p + 1) * nl + y];
         }
         a *= e[i * nl + y];
         alpha[i * nl + y] = a;
@@ -271,7 +309,7 @@ public final class LinearChainModel {
       for (int p = 0; p < nl; p++) {
         double b = 0;
         for (int y = 0; y < nl; y++) {
-          b += tr[(p + 1) * nl + y] * e[(i + 1) * nl + y] * beta[(i + 1) * nl + y];
+          b += tr[(i + 1) * tl + (p + 1) * nl + y] * e[(i + 1) * nl + y] * beta[(i + 1) * nl + y];
         }
         beta[i * nl + p] = b;
         sum += b;
@@ -327,6 +365,15 @@ public final class LinearChainModel {
         out.writeFloat(weights[base + y]);
       }
     }
+    long[] edges = edgeIndex.sortedKeys();
+    out.writeInt(edges.length);
+    for (long e : edges) {
+      out.writeLong(e);
+      int base = edgeIndex.get(e) * trans.length;
+      for (int k = 0; k < trans.length; k++) {
+        out.writeFloat(edgeWeights[base + k]);
+      }
+    }
     out.flush();
     gz.finish();
   }
@@ -361,6 +408,15 @@ public final class LinearChainModel {
         weights[f * labels.length + y] = in.readFloat();
       }
     }
-    return new LinearChainModel(meta, labels, index, weights, trans);
+    int ne = in.readInt();
+    LongIntMap edgeIndex = new LongIntMap(ne);
+    float[] edgeWeights = new float[ne * trans.length];
+    for (int e = 0; e < ne; e++) {
+      edgeIndex.put(in.readLong(), e);
+      for (int k = 0; k < trans.length; k++) {
+        edgeWeights[e * trans.length + k] = in.readFloat();
+      }
+    }
+    return new LinearChainModel(meta, labels, index, weights, trans, edgeIndex, edgeWeights);
   }
 }

@@ -11,7 +11,10 @@ import java.util.Locale;
  * {@code ber-}, {@code -nya}, {@code -kan} are seen) plus an affix-pattern class, cue words before
  * and inside names ({@code Presiden}, {@code Menteri}, {@code Partai}, {@code Kabupaten}),
  * gazetteer membership, word clusters learned from unlabelled news, and sentence position.
- * Previous-label features live in the model's transition weights.
+ * Previous-label features: the model weighs each (previous label, label) step, alone and together
+ * with the edge features of the token (its shape; the cue class of the word before), so that, for
+ * example, a capitalised word after {@code B-PER} or a word after {@code Presiden} can move the
+ * step.
  *
  * <p>Features are 64-bit hashes of (template, values) computed without building strings (see {@link
  * FeatureHash}); this keeps tagging allocation-light. Stateless and thread-safe.
@@ -26,6 +29,9 @@ public final class NerFeatures {
   private static final long CLP1 = 32, CLUNK = 33, CLUNKM1 = 34, CLUNKP1 = 35, CLS = 36;
   private static final long CLM1CL = 37, CLCLP1 = 38, CLM1W = 39;
 
+  // edge templates: weigh the step from the previous label to this one
+  private static final long E_SHAPE = 101, E_CUEM1 = 102;
+
   private static final long START = FeatureHash.chars("<s>");
   private static final long END = FeatureHash.chars("</s>");
 
@@ -35,8 +41,18 @@ public final class NerFeatures {
     this.lexicon = lexicon;
   }
 
-  /** The feature hashes of every token of {@code words}. */
-  public long[][] extract(List<String> words) {
+  /**
+   * Features of one sentence: per token, the hashes of its token features and of its edge features
+   * (which weigh the step from the previous token's label to this one's).
+   */
+  public record Encoded(long[][] node, long[][] edge) {
+    public int length() {
+      return node.length;
+    }
+  }
+
+  /** The features of every token of {@code words}. */
+  public Encoded extract(List<String> words) {
     int n = words.size();
     String[] w = words.toArray(new String[0]);
     String[] lower = new String[n];
@@ -54,6 +70,7 @@ public final class NerFeatures {
     }
     String[] gaz = lexicon.gazetteerTags(lower);
     long[][] out = new long[n][];
+    long[][] edges = new long[n][];
     long[] f = new long[96];
     for (int i = 0; i < n; i++) {
       int k = 0;
@@ -144,8 +161,14 @@ public final class NerFeatures {
         f[j] = FeatureHash.nonZero(f[j]);
       }
       out[i] = Arrays.copyOf(f, k);
+      long pc = i > 0 ? cue[i - 1] : START;
+      edges[i] =
+          new long[] {
+            FeatureHash.nonZero(FeatureHash.mix(E_SHAPE, hs[i])),
+            FeatureHash.nonZero(FeatureHash.mix(E_CUEM1, pc))
+          };
     }
-    return out;
+    return new Encoded(out, edges);
   }
 
   /** The middle-granularity cluster of a word, as a hash; a constant for unknown words. */

@@ -69,10 +69,19 @@ public final class PerceptronTrainer {
     // 1. features, counted; ids in sorted order of their hashes
     long domainTag = config.domain() == null ? 0 : FeatureHash.chars(config.domain());
     List<long[][]> feats = new ArrayList<>(data.size());
+    List<long[][]> edgeFeats = new ArrayList<>(data.size());
+    Map<Long, Integer> edgeCounts = new HashMap<>();
     LongIntMap general = new LongIntMap(1 << 16); // shared (not per-domain) features, for folding
     Map<Long, Integer> counts = new HashMap<>();
     for (Sentence s : data) {
-      long[][] f = features.extract(s.words());
+      NerFeatures.Encoded enc = features.extract(s.words());
+      long[][] f = enc.node();
+      edgeFeats.add(enc.edge());
+      for (long[] tok : enc.edge()) {
+        for (long x : tok) {
+          edgeCounts.merge(x, 1, Integer::sum);
+        }
+      }
       if (domainTag != 0) {
         for (long[] tok : f) {
           for (long x : tok) {
@@ -113,12 +122,35 @@ public final class PerceptronTrainer {
     }
     feats = null;
     counts = null;
+    long[] keptEdges =
+        edgeCounts.entrySet().stream()
+            .filter(e -> e.getValue() >= config.cutoff())
+            .mapToLong(Map.Entry::getKey)
+            .sorted()
+            .toArray();
+    LongIntMap edgeIndex = new LongIntMap(keptEdges.length);
+    for (long k : keptEdges) {
+      edgeIndex.put(k, edgeIndex.size());
+    }
+    int[][][] xe = new int[data.size()][][];
+    for (int s = 0; s < data.size(); s++) {
+      long[][] f = edgeFeats.get(s);
+      xe[s] = new int[f.length][];
+      for (int i = 0; i < f.length; i++) {
+        xe[s][i] = Arrays.stream(f[i]).mapToInt(edgeIndex::get).filter(id -> id >= 0).toArray();
+      }
+    }
+    edgeFeats = null;
     // 2. averaged perceptron
     int nf = index.size();
     double[] w = new double[nf * nl];
     double[] u = new double[nf * nl];
     double[] t = new double[(nl + 1) * nl];
     double[] ut = new double[(nl + 1) * nl];
+    int tl = (nl + 1) * nl;
+    int ne = edgeIndex.size();
+    double[] we = new double[ne * tl];
+    double[] ue = new double[ne * tl];
     boolean[] allowed = LinearChainModel.allowedTransitions(labels);
     List<Integer> order = new ArrayList<>();
     for (int s = 0; s < data.size(); s++) {
@@ -126,7 +158,6 @@ public final class PerceptronTrainer {
     }
     Random random = new Random(config.seed());
     long c = 1;
-    float[] tf = new float[t.length];
     for (int it = 1; it <= config.iterations(); it++) {
       Collections.shuffle(order, random);
       for (int s : order) {
@@ -142,10 +173,16 @@ public final class PerceptronTrainer {
             }
           }
         }
-        for (int k = 0; k < t.length; k++) {
-          tf[k] = (float) t[k];
+        double[] tr = new double[n * tl];
+        for (int i = 0; i < n; i++) {
+          System.arraycopy(t, 0, tr, i * tl, tl);
+          for (int e : xe[s][i]) {
+            for (int k = 0; k < tl; k++) {
+              tr[i * tl + k] += we[e * tl + k];
+            }
+          }
         }
-        int[] pred = LinearChainModel.viterbi(emit, n, nl, tf, allowed);
+        int[] pred = LinearChainModel.viterbi(emit, tr, n, nl, allowed);
         int[] gold = y[s];
         for (int i = 0; i < n; i++) {
           if (pred[i] != gold[i]) {
@@ -158,11 +195,19 @@ public final class PerceptronTrainer {
           }
           int gp = i == 0 ? 0 : gold[i - 1] + 1;
           int pp = i == 0 ? 0 : pred[i - 1] + 1;
-          if (gp != pp || gold[i] != pred[i]) {
-            t[gp * nl + gold[i]] += 1;
-            ut[gp * nl + gold[i]] += c;
-            t[pp * nl + pred[i]] -= 1;
-            ut[pp * nl + pred[i]] -= c;
+          int gc = gp * nl + gold[i];
+          int pc = pp * nl + pred[i];
+          if (gc != pc) {
+            t[gc] += 1;
+            ut[gc] += c;
+            t[pc] -= 1;
+            ut[pc] -= c;
+            for (int e : xe[s][i]) {
+              we[e * tl + gc] += 1;
+              ue[e * tl + gc] += c;
+              we[e * tl + pc] -= 1;
+              ue[e * tl + pc] -= c;
+            }
           }
         }
         c++;
@@ -217,11 +262,30 @@ public final class PerceptronTrainer {
     for (int k = 0; k < t.length; k++) {
       trans[k] = (float) (t[k] - ut[k] / c);
     }
+    LongIntMap finalEdges = new LongIntMap(keptEdges.length);
+    List<float[]> edgeRows = new ArrayList<>();
+    for (long k : keptEdges) {
+      int e = edgeIndex.get(k);
+      float[] row = new float[tl];
+      boolean any = false;
+      for (int q = 0; q < tl; q++) {
+        row[q] = (float) (we[e * tl + q] - ue[e * tl + q] / c);
+        any |= Math.abs(row[q]) > 1e-6;
+      }
+      if (any) {
+        finalEdges.put(k, edgeRows.size());
+        edgeRows.add(row);
+      }
+    }
+    float[] edgeWeights = new float[edgeRows.size() * tl];
+    for (int e = 0; e < edgeRows.size(); e++) {
+      System.arraycopy(edgeRows.get(e), 0, edgeWeights, e * tl, tl);
+    }
     Map<String, String> meta = new TreeMap<>();
     if (config.domain() != null) {
       meta.put("domain", config.domain());
     }
-    return new LinearChainModel(meta, labels, finalIndex, weights, trans);
+    return new LinearChainModel(meta, labels, finalIndex, weights, trans, finalEdges, edgeWeights);
   }
 
   /** O first, then B-/I- of each type in type order. */
