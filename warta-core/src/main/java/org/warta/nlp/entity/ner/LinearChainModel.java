@@ -47,6 +47,11 @@ public final class LinearChainModel {
   /** Divides scores before the marginals, so confidences are calibrated (meta "temperature"). */
   private final double temperature;
 
+  /** exp(trans / temperature) and exp(edgeWeights / temperature), zero where not allowed. */
+  private final double[] expTrans;
+
+  private final double[] expEdges;
+
   LinearChainModel(
       Map<String, String> meta,
       String[] labels,
@@ -64,6 +69,15 @@ public final class LinearChainModel {
     this.edgeWeights = edgeWeights;
     this.allowed = allowedTransitions(this.labels);
     this.temperature = Double.parseDouble(this.meta.getOrDefault("temperature", "1"));
+    int tl = trans.length;
+    this.expTrans = new double[tl];
+    for (int k = 0; k < tl; k++) {
+      expTrans[k] = allowed[k] ? Math.exp(trans[k] / temperature) : 0;
+    }
+    this.expEdges = new double[edgeWeights.length];
+    for (int k = 0; k < edgeWeights.length; k++) {
+      expEdges[k] = Math.exp(edgeWeights[k] / temperature);
+    }
     if (weights.length != featureIndex.size() * labels.length
         || trans.length != (labels.length + 1) * labels.length
         || edgeWeights.length != edgeIndex.size() * trans.length) {
@@ -106,7 +120,12 @@ public final class LinearChainModel {
       return 0;
     }
     double[] emit = emissions(features.node());
-    double[] p = marginalMatrix(emit, transitions(features.edge()), n, t);
+    double[] trs = transitions(edgeIds(features.edge()));
+    double[] tr = new double[trs.length];
+    for (int k = 0; k < tr.length; k++) {
+      tr[k] = allowed[k % trans.length] ? Math.exp(trs[k] / t) : 0;
+    }
+    double[] p = marginalMatrix(emit, tr, n, t);
     int nl = labels.length;
     double sum = 0;
     for (int i = 0; i < n; i++) {
@@ -141,9 +160,9 @@ public final class LinearChainModel {
       return new Tagging(List.of(), new double[0]);
     }
     double[] emit = emissions(features.node());
-    double[] tr = transitions(features.edge());
-    int[] best = viterbi(emit, tr, n, nl, allowed);
-    double[] conf = hasName(best) ? marginals(emit, tr, n, best) : new double[n];
+    int[][] edges = edgeIds(features.edge());
+    int[] best = viterbi(emit, transitions(edges), n, nl, allowed);
+    double[] conf = hasName(best) ? marginals(emit, edges, n, best) : new double[n];
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(labels[best[i]]);
@@ -182,9 +201,26 @@ public final class LinearChainModel {
     return emit;
   }
 
+  /** Ids of the known edge features of each position. */
+  private int[][] edgeIds(long[][] edge) {
+    int[][] ids = new int[edge.length][];
+    for (int i = 0; i < edge.length; i++) {
+      int[] row = new int[edge[i].length];
+      int k = 0;
+      for (long f : edge[i]) {
+        int id = edgeIndex.get(f);
+        if (id >= 0) {
+          row[k++] = id;
+        }
+      }
+      ids[i] = k == row.length ? row : Arrays.copyOf(row, k);
+    }
+    return ids;
+  }
+
   /** Per-position transition scores tr[i * (L + 1) * L + (prev + 1) * L + y]. */
-  double[] transitions(long[][] edge) {
-    int n = edge.length;
+  private double[] transitions(int[][] edges) {
+    int n = edges.length;
     int tl = trans.length;
     double[] tr = new double[n * tl];
     for (int i = 0; i < n; i++) {
@@ -192,22 +228,35 @@ public final class LinearChainModel {
       for (int k = 0; k < tl; k++) {
         tr[base + k] = trans[k];
       }
-      for (long f : edge[i]) {
-        int id = edgeIndex.get(f);
-        if (id >= 0) {
-          int eb = id * tl;
-          for (int k = 0; k < tl; k++) {
-            tr[base + k] += edgeWeights[eb + k];
-          }
+      for (int id : edges[i]) {
+        int eb = id * tl;
+        for (int k = 0; k < tl; k++) {
+          tr[base + k] += edgeWeights[eb + k];
         }
       }
     }
     return tr;
   }
 
-  /**
-   * Best label path; {@code tr} holds per-position transition scores (see {@link #transitions}).
-   */
+  /** exp(transition score / temperature) per position, from the precomputed tables. */
+  private double[] transitionProbabilities(int[][] edges) {
+    int n = edges.length;
+    int tl = trans.length;
+    double[] tr = new double[n * tl];
+    for (int i = 0; i < n; i++) {
+      int base = i * tl;
+      System.arraycopy(expTrans, 0, tr, base, tl);
+      for (int id : edges[i]) {
+        int eb = id * tl;
+        for (int k = 0; k < tl; k++) {
+          tr[base + k] *= expEdges[eb + k];
+        }
+      }
+    }
+    return tr;
+  }
+
+  /** Best label path; {@code tr} holds per-position transition scores (see {@code transitions}). */
   static int[] viterbi(double[] emit, double[] tr, int n, int nl, boolean[] allowed) {
     int tl = (nl + 1) * nl;
     double[] score = new double[n * nl];
@@ -252,9 +301,9 @@ public final class LinearChainModel {
    * probability space with per-position scaling, so the inner loops multiply instead of calling
    * {@code exp}/{@code log}.
    */
-  private double[] marginals(double[] emit, double[] trs, int n, int[] path) {
+  private double[] marginals(double[] emit, int[][] edges, int n, int[] path) {
     int nl = labels.length;
-    double[] p = marginalMatrix(emit, trs, n, temperature);
+    double[] p = marginalMatrix(emit, transitionProbabilities(edges), n, temperature);
     double[] conf = new double[n];
     for (int i = 0; i < n; i++) {
       conf[i] = p[i * nl + path[i]];
@@ -262,14 +311,13 @@ public final class LinearChainModel {
     return conf;
   }
 
-  /** All label marginals, p[i * L + y], at temperature t. */
-  private double[] marginalMatrix(double[] emit, double[] trs, int n, double t) {
+  /**
+   * All label marginals, p[i * L + y], at temperature t, given the exponentiated per-position
+   * transitions {@code tr} (zero where a step is not allowed).
+   */
+  private double[] marginalMatrix(double[] emit, double[] tr, int n, double t) {
     int nl = labels.length;
     int tl = trans.length;
-    double[] tr = new double[n * tl];
-    for (int k = 0; k < tr.length; k++) {
-      tr[k] = allowed[k % tl] ? Math.exp(trs[k] / t) : 0;
-    }
     double[] e = new double[n * nl];
     for (int i = 0; i < n; i++) {
       double max = Double.NEGATIVE_INFINITY;
