@@ -96,6 +96,29 @@ class SequenceNameFinderTest {
   }
 
   @Test
+  void randomInputNeverThrowsAndSpansStayInsideTokens() {
+    java.util.Random r = new java.util.Random(5);
+    String alphabet = "aAbBkKmMnNsSjJ.,()\"'-0123456789 éÉ\u00a0\t😀";
+    SequenceNameFinder finder = SequenceNameFinder.indonesian();
+    for (int k = 0; k < 300; k++) {
+      StringBuilder b = new StringBuilder();
+      int len = r.nextInt(k % 50 == 0 ? 3000 : 120);
+      for (int i = 0; i < len; i++) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      List<Token> toks = tokens(text);
+      for (NameSpan s : finder.find(text, toks)) {
+        assertThat(s.start()).isGreaterThanOrEqualTo(0).isLessThan(s.end());
+        assertThat(s.end()).isLessThanOrEqualTo(text.length());
+        assertThat(toks).anyMatch(t -> t.start() == s.start());
+        assertThat(toks).anyMatch(t -> t.end() == s.end());
+        assertThat(s.confidence()).isBetween(0.0, 1.0);
+      }
+    }
+  }
+
+  @Test
   void emptySentenceHasNoNames() {
     assertThat(SequenceNameFinder.indonesian().find("", List.of())).isEmpty();
   }
