@@ -98,6 +98,7 @@ public final class EntityStage implements Stage {
    */
   static final double MIN_MODEL_CONFIDENCE_WITH_RULES =
       Double.parseDouble(System.getProperty("warta.ner.minConfidence", "0.9"));
+
   private final boolean useRules;
 
   /** Rules and gazetteer only. */
@@ -614,6 +615,11 @@ public final class EntityStage implements Stage {
         j++;
       }
       List<Token> sentence = d.tokens.subList(i, j);
+      if (useRules && d.start(i) == 0) {
+        // The headline is Title Case, unlike anything the model was trained on: rules only there.
+        i = j;
+        continue;
+      }
       for (NameFinder f : finders) {
         List<NameSpan> spans;
         try {
@@ -1235,7 +1241,10 @@ public final class EntityStage implements Stage {
           }
         }
         m.orgLike |= r.orgLike;
-      } else if (r.gaz && over.stream().allMatch(m -> m.model && r.a <= m.a && m.b <= r.b)) {
+      } else if ((r.gaz || r.orgLike)
+          && over.stream().allMatch(m -> m.model && r.a <= m.a && m.b <= r.b)) {
+        // A gazetteer name or a full organisation name (head word, connectors, commas) found by
+        // the rules beats the pieces a model proposes inside it.
         acc.removeAll(over);
         acc.add(r);
       }
