@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       CorpusCommand.class,
       BenchCommand.class,
+      IngestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {
