@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
       CorpusCommand.class,
       BenchCommand.class,
       IngestCommand.class,
+      SearchCommand.class,
+      EntityCommand.class,
+      FiguresCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {
