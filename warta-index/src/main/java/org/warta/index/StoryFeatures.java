@@ -18,13 +18,15 @@ import org.warta.model.EventType;
  *   <li>{@link #simHash}: a 64-bit SimHash (Charikar 2002) over overlapping 3-word shingles of the
  *       lower-cased body text (the title is left out, since republished copies often retitle).
  *       Copies and light edits of one article differ in a few bits; unrelated articles in about 32.
- *   <li>{@link #keys}: the article's entities (canonical names as {@link EntityNames#key}, places
- *       without administrative prefix) and event types other than {@code STATEMENT}, prefixed
- *       {@code e:} and {@code t:}.
+ *   <li>{@link #keys}: the article's entities in every form written (as {@link EntityNames#key},
+ *       places without administrative prefix; {@code Basarnas} and {@code Badan Nasional Pencarian
+ *       dan Pertolongan} both), the words of its title of four letters or more, and its event types
+ *       other than {@code STATEMENT}, prefixed {@code e:}, {@code w:} and {@code t:}.
  * </ul>
  */
 public final class StoryFeatures {
   private static final int SHINGLE = 3;
+  private static final int MIN_TITLE_WORD = 4;
 
   private StoryFeatures() {}
 
