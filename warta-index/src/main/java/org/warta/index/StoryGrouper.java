@@ -192,6 +192,7 @@ public final class StoryGrouper {
     }
     int shared = 0;
     int sharedRare = 0;
+    int sharedTitle = 0;
     double sharedWeight = 0;
     boolean typesA = false;
     boolean typesB = false;
@@ -203,8 +204,11 @@ public final class StoryGrouper {
           sharedType = true;
         }
       } else if (k.startsWith("w:")) {
-        if (rareTitleWords.contains(k) && b.keys().contains(k)) {
-          sharedRare++;
+        if (b.keys().contains(k)) {
+          sharedTitle++;
+          if (rareTitleWords.contains(k)) {
+            sharedRare++;
+          }
         }
       } else if (b.keys().contains(k)) {
         shared++;
@@ -225,8 +229,9 @@ public final class StoryGrouper {
     }
     double smaller = Math.min(weightA, weightB);
     double overlap = smaller > 0 ? sharedWeight / smaller : 0;
-    return (shared >= MIN_SHARED && overlap >= MIN_OVERLAP)
-        || (shared >= MANY_SHARED && overlap >= MIN_OVERLAP_MANY);
+    return sharedTitle >= 1
+        && ((shared >= MIN_SHARED && overlap >= MIN_OVERLAP)
+            || (shared >= MANY_SHARED && overlap >= MIN_OVERLAP_MANY));
   }
 
   private static int find(int[] parent, int i) {

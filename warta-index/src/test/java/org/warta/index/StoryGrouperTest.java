@@ -45,8 +45,9 @@ class StoryGrouperTest {
   @Test
   void reportsOfOneEventJoinWithinDaysOnly() {
     Set<String> a =
-        Set.of("e:bnpb", "e:lebak", "e:pandeglang", "e:agus wibowo", "t:DIE", "t:DISASTER");
-    Set<String> b = Set.of("e:bnpb", "e:lebak", "e:pandeglang", "e:sumur", "t:DIE");
+        Set.of(
+            "e:bnpb", "e:lebak", "e:pandeglang", "e:agus wibowo", "w:gempa", "t:DIE", "t:DISASTER");
+    Set<String> b = Set.of("e:bnpb", "e:lebak", "e:pandeglang", "e:sumur", "w:gempa", "t:DIE");
     Set<String> other = Set.of("e:lebak", "e:pasar rangkasbitung", "t:PROTEST");
     List<StoryGrouper.Features> docs =
         List.of(
