@@ -58,6 +58,14 @@ final class IndexBenchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   OutputFormat format;
 
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +79,12 @@ final class IndexBenchCommand implements Callable<Integer> {
       Ingester.Options o =
           new Ingester.Options(
               threads, 1000, null, 10_000_000L, org.warta.ingest.TextDecoder.Encoding.UTF_8, false);
-      IngestSummary s = new Ingester(ArticleAnalyzer.standard()).run(ingest, index, o, e -> {});
+      ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+      long cpu0 = processCpuNanos();
+      IngestSummary s = new Ingester(analyzer).run(ingest, index, o, e -> {});
+      double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+      result.put("ingest_cpu_seconds", cpuSeconds);
+      result.put("articles_per_cpu_s", s.ingested() / Math.max(1e-9, cpuSeconds));
       result.put("ingested", s.ingested());
       result.put("ingest_seconds", s.seconds());
       result.put("articles_per_s", s.articlesPerSecond());
@@ -84,6 +97,11 @@ final class IndexBenchCommand implements Callable<Integer> {
       result.put("p50_ms", q.p50Ms());
       result.put("p99_ms", q.p99Ms());
       result.put("mean_ms", q.meanMs());
+      result.put("cpu_p50_ms", q.cpuP50Ms());
+      result.put("cpu_p99_ms", q.cpuP99Ms());
+      result.put(
+          "load_average",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     if (format == OutputFormat.json) {
       out.println(Json.write(result));
