@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       FiguresCommand.class,
       StatsCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {
