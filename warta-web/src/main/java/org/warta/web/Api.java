@@ -292,19 +292,45 @@ final class Api {
     return v.asText();
   }
 
+  /** Bodies over the limit up to this size are read and discarded before the 413 is sent. */
+  static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+
   private byte[] body(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > maxBody) {
-      throw tooLarge();
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > maxBody) {
+        drain(ctx, in, declared);
+        throw tooLarge();
+      }
       byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
       if (b.length > maxBody) {
+        drain(ctx, in, -1);
         throw tooLarge();
       }
       return b;
     } catch (IOException e) {
       throw ProblemException.badRequest("the request body could not be read");
+    }
+  }
+
+  /**
+   * Reads and discards the rest of an oversized body (up to {@link #DRAIN_LIMIT}) so that the
+   * client, still sending, receives the 413 instead of a reset connection; the connection is then
+   * closed.
+   */
+  private static void drain(Context ctx, InputStream in, long declared) {
+    ctx.header("Connection", "close");
+    if (declared > DRAIN_LIMIT) {
+      return;
+    }
+    try {
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      for (int n; total < DRAIN_LIMIT && (n = in.read(buf)) > 0; ) {
+        total += n;
+      }
+    } catch (IOException e) {
+      // the client gave up; nothing to drain
     }
   }
 

@@ -38,8 +38,16 @@ final class JettyProblemHandler extends ErrorHandler {
     } catch (RuntimeException e) {
       instance = null;
     }
-    byte[] body = json(code, message, instance);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    byte[] body;
+    if (instance != null && WebServer.isPage(instance)) {
+      body =
+          Layout.error(code, Problem.title(code), detail(message)).getBytes(StandardCharsets.UTF_8);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Pages.HTML);
+      response.getHeaders().put("Content-Security-Policy", WebServer.CSP);
+    } else {
+      body = json(code, message, instance);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    }
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
   }
@@ -50,12 +58,14 @@ final class JettyProblemHandler extends ErrorHandler {
     return ByteBuffer.wrap(json(status, reason, null));
   }
 
+  private static String detail(String message) {
+    return message == null || message.isBlank()
+        ? "the request could not be processed"
+        : "the request could not be processed (" + Params.clip(message) + ")";
+  }
+
   private static byte[] json(int code, String message, String instance) {
-    String detail =
-        message == null || message.isBlank()
-            ? "the request could not be processed"
-            : "the request could not be processed (" + Params.clip(message) + ")";
-    return Api.write(Problem.body(code, Problem.title(code), detail, instance, Map.of()))
+    return Api.write(Problem.body(code, Problem.title(code), detail(message), instance, Map.of()))
         .getBytes(StandardCharsets.UTF_8);
   }
 }

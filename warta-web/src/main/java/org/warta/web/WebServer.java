@@ -179,7 +179,7 @@ public final class WebServer implements AutoCloseable {
     if (e.status() == 405) {
       ctx.header("Allow", "GET, POST");
     }
-    if (ctx.path().startsWith("/api/") && !ctx.path().equals("/api/docs")) {
+    if (!isPage(ctx.path())) {
       ctx.contentType(Problem.CONTENT_TYPE)
           .result(
               Api.write(
@@ -187,6 +187,16 @@ public final class WebServer implements AutoCloseable {
     } else {
       ctx.contentType(Pages.HTML).result(Layout.error(e.status(), e.title(), e.detail()));
     }
+  }
+
+  /** Whether errors at a path are shown as an HTML page (the UI) or problem+json (all else). */
+  static boolean isPage(String path) {
+    if (path.equals("/api/docs")) {
+      return true;
+    }
+    return !(path.startsWith("/api/")
+        || path.startsWith("/static/")
+        || path.startsWith("/webjars/"));
   }
 
   /** Starts listening; returns this. */
