@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExportCommand.class,
       IndexBenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {
