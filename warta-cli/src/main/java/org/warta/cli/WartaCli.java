@@ -18,6 +18,13 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       CorpusCommand.class,
       BenchCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      EntityCommand.class,
+      FiguresCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      IndexBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {
