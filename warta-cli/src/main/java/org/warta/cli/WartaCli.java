@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       FiguresCommand.class,
       StatsCommand.class,
       ExportCommand.class,
+      IndexBenchCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

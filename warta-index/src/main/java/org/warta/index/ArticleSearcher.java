@@ -6,15 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
@@ -46,10 +47,17 @@ public final class ArticleSearcher {
     IndexSchema.FACET_EVENT_TYPE
   };
   private static final int FACET_TOP = 10;
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          IndexSchema.ID,
+          IndexSchema.TITLE,
+          IndexSchema.OUTLET_NAME,
+          IndexSchema.PUBLISHED,
+          IndexSchema.LANGUAGE,
+          IndexSchema.URL);
 
   private final OpenIndex index;
   private final Analyzer analyzer = IndexSchema.analyzer();
-  private final FacetsConfig config = IndexSchema.facetsConfig();
 
   public ArticleSearcher(OpenIndex index) {
     this.index = index;
@@ -109,24 +117,45 @@ public final class ArticleSearcher {
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       int doc = page[i].doc;
-      ArticleRecord rec = index.records().record(doc);
+      Document stored = index.reader().storedFields().document(doc, HIT_FIELDS);
+      if (stored.get(IndexSchema.LANGUAGE) == null) {
+        stored = fromRecord(index.records().record(doc));
+      }
       List<String> passages = new ArrayList<>();
       if (snippets != null && snippets[i] != null) {
         passages.add(snippets[i].replace('\n', ' '));
       }
       hits.add(
           new SearchResult.Hit(
-              rec.id(),
-              rec.title(),
-              rec.source().outlet(),
-              rec.published(),
-              rec.language(),
+              stored.get(IndexSchema.ID),
+              stored.get(IndexSchema.TITLE),
+              stored.get(IndexSchema.OUTLET_NAME),
+              stored.get(IndexSchema.PUBLISHED),
+              stored.get(IndexSchema.LANGUAGE),
               index.records().story(doc),
               page[i].score,
-              rec.source().url(),
+              stored.get(IndexSchema.URL),
               passages));
     }
     return new SearchResult(top.totalHits.value, hits, facets(fr.facetsCollector()));
+  }
+
+  /** The hit fields of an index written before they were stored, from the record. */
+  private static Document fromRecord(ArticleRecord r) {
+    Document d = new Document();
+    d.add(new StoredField(IndexSchema.ID, r.id()));
+    d.add(new StoredField(IndexSchema.TITLE, r.title()));
+    d.add(new StoredField(IndexSchema.LANGUAGE, r.language()));
+    if (r.published() != null) {
+      d.add(new StoredField(IndexSchema.PUBLISHED, r.published()));
+    }
+    if (r.source().outlet() != null) {
+      d.add(new StoredField(IndexSchema.OUTLET_NAME, r.source().outlet()));
+    }
+    if (r.source().url() != null) {
+      d.add(new StoredField(IndexSchema.URL, r.source().url()));
+    }
+    return d;
   }
 
   private String[] highlights(IndexSearcher searcher, Query query, TopDocs top, ScoreDoc[] page)
@@ -145,10 +174,8 @@ public final class ArticleSearcher {
 
   private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector fc) throws IOException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(index.reader(), config);
-    } catch (IllegalArgumentException e) {
+    SortedSetDocValuesReaderState state = index.facetState();
+    if (state == null) {
       return out; // an index without facet fields (empty)
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, fc);

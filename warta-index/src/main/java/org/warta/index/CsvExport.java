@@ -33,7 +33,9 @@ public final class CsvExport {
   static {
     HEADERS.put(
         "articles",
-        new String[] {"article", "published", "language", "outlet", "url", "path", "title"});
+        new String[] {
+          "article", "story", "published", "language", "outlet", "url", "path", "title"
+        });
     HEADERS.put("entities", new String[] {"article", "id", "type", "name", "mentions", "forms"});
     HEADERS.put(
         "quantities",
@@ -104,7 +106,7 @@ public final class CsvExport {
       }
       long n = 0;
       for (int doc : index.records().allDocs()) {
-        write(index.records().record(doc), out);
+        write(index.records().record(doc), index.records().story(doc), out);
         n++;
       }
       return n;
@@ -115,12 +117,14 @@ public final class CsvExport {
     }
   }
 
-  private static void write(ArticleRecord r, Map<String, Writer> out) throws IOException {
+  private static void write(ArticleRecord r, String story, Map<String, Writer> out)
+      throws IOException {
     CodePointOffsets cp = new CodePointOffsets(r.text());
     String a = r.id();
     row(
         out.get("articles"),
         a,
+        story,
         r.published(),
         r.language(),
         r.source().outlet(),

@@ -52,6 +52,11 @@ public final class IndexSchema {
   public static final String SIMHASH = "simhash";
   public static final String STORY_KEYS = "story_keys";
 
+  /** Stored only, for hit lists without parsing the record: the outlet and URL as written. */
+  public static final String OUTLET_NAME = "outlet_name";
+
+  public static final String URL = "url";
+
   /** Facet dimensions. */
   public static final String FACET_ENTITY = "entity";
 

@@ -18,6 +18,8 @@ public final class OpenIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final IndexRecords records;
+  private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState;
+  private boolean noFacets;
 
   private OpenIndex(Directory directory, DirectoryReader reader) {
     this.directory = directory;
@@ -65,6 +67,24 @@ public final class OpenIndex implements Closeable {
 
   public IndexRecords records() {
     return records;
+  }
+
+  /**
+   * The facet state of this reader, built once (it maps every facet label to an ordinal, which
+   * costs a pass over the doc values), or null when no article has facets.
+   */
+  public synchronized org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState()
+      throws IOException {
+    if (facetState == null && !noFacets) {
+      try {
+        facetState =
+            new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(
+                reader, IndexSchema.facetsConfig());
+      } catch (IllegalArgumentException e) {
+        noFacets = true;
+      }
+    }
+    return facetState;
   }
 
   @Override

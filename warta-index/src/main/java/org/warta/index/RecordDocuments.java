@@ -50,11 +50,15 @@ public final class RecordDocuments {
       d.add(new StoredField(IndexSchema.DAY, epochDay));
       d.add(new StoredField(IndexSchema.PUBLISHED, record.published()));
     }
-    d.add(new StringField(IndexSchema.LANGUAGE, record.language(), Field.Store.NO));
+    d.add(new StringField(IndexSchema.LANGUAGE, record.language(), Field.Store.YES));
+    if (record.source().url() != null) {
+      d.add(new StoredField(IndexSchema.URL, record.source().url()));
+    }
     d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_LANGUAGE, record.language()));
     String outlet = record.source().outlet();
     if (outlet != null && !outlet.isBlank()) {
       d.add(new StringField(IndexSchema.OUTLET, EntityNames.key(outlet), Field.Store.NO));
+      d.add(new StoredField(IndexSchema.OUTLET_NAME, outlet));
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_OUTLET, outlet.strip()));
     }
     Set<String> keys = new LinkedHashSet<>();

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.warta.model.ArticleRecord;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
 import org.warta.model.Event;
 import org.warta.model.EventType;
+import org.warta.model.Mention;
 
 /**
  * What story grouping compares, computed once per article at indexing time and stored with it.
@@ -18,13 +21,17 @@ import org.warta.model.EventType;
  *   <li>{@link #simHash}: a 64-bit SimHash (Charikar 2002) over overlapping 3-word shingles of the
  *       lower-cased body text (the title is left out, since republished copies often retitle).
  *       Copies and light edits of one article differ in a few bits; unrelated articles in about 32.
- *   <li>{@link #keys}: the article's entities (canonical names as {@link EntityNames#key}, places
- *       without administrative prefix) and event types other than {@code STATEMENT}, prefixed
- *       {@code e:} and {@code t:}.
+ *   <li>{@link #keys}: the article's entities in every form written (as {@link EntityNames#key},
+ *       places without administrative prefix; {@code Basarnas} and {@code Badan Nasional Pencarian
+ *       dan Pertolongan} both), the words of its title of four letters or more that are not stop
+ *       words (Lucene's Indonesian list), and its event types other than {@code STATEMENT},
+ *       prefixed {@code e:}, {@code w:} and {@code t:}.
  * </ul>
  */
 public final class StoryFeatures {
   private static final int SHINGLE = 3;
+  private static final int MIN_TITLE_WORD = 4;
+  private static final CharArraySet STOP = IndonesianAnalyzer.getDefaultStopSet();
 
   private StoryFeatures() {}
 
@@ -66,12 +73,23 @@ public final class StoryFeatures {
   public static Set<String> keys(ArticleRecord r) {
     Set<String> keys = new TreeSet<>();
     for (Entity e : r.entities()) {
-      String k =
-          e.type() == EntityType.LOCATION
-              ? EntityNames.placeKey(e.name())
-              : EntityNames.key(e.name());
-      if (k.length() >= 2) {
-        keys.add("e:" + k);
+      Set<String> forms = new TreeSet<>();
+      forms.add(e.name());
+      for (Mention m : e.mentions()) {
+        forms.add(m.text());
+      }
+      for (String f : forms) {
+        String k = e.type() == EntityType.LOCATION ? EntityNames.placeKey(f) : EntityNames.key(f);
+        if (k.length() >= 2) {
+          keys.add("e:" + k);
+        }
+      }
+    }
+    for (String w : words(r.title())) {
+      if (w.length() >= MIN_TITLE_WORD
+          && !w.chars().allMatch(Character::isDigit)
+          && !STOP.contains(w)) {
+        keys.add("w:" + w);
       }
     }
     for (Event ev : r.events()) {

@@ -25,11 +25,14 @@ import org.apache.lucene.index.Term;
  *       hashes within 3 bits agree exactly on at least one band), so no all-pairs comparison is
  *       needed.
  *   <li><b>Same event, different outlets</b>: two articles published at most {@value #MAX_DAYS}
- *       days apart are one story when they share at least {@value #MIN_SHARED} named entities,
- *       share an event type (when both have events), and their entity overlap, weighted by inverse
- *       document frequency so that {@code Indonesia} or {@code Jakarta} count for little, reaches
- *       {@value #MIN_OVERLAP} of the smaller article's weight. Candidates come from entities that
- *       occur in few articles (at most 5% of the index), so the cost stays near linear.
+ *       days apart, sharing an event type (when both have events), are one story when their entity
+ *       overlap — weighted by inverse document frequency, so that {@code Indonesia} or {@code
+ *       Jakarta} count for little, as a share of the smaller article's entity weight — is high: at
+ *       least {@value #MIN_SHARED} shared entity forms and {@value #MIN_OVERLAP} of the weight, or
+ *       at least {@value #MANY_SHARED} shared forms and {@value #MIN_OVERLAP_MANY}; or when their
+ *       titles share at least two rare words (in at most {@value #RARE_TITLE_DF} titles, or 0.2% of
+ *       the index) and they share at least two entity forms. Candidates come from keys that occur
+ *       in few articles (at most 5% of the index), so the cost stays near linear.
  *   <li>Groups are the connected components of both kinds of link (union-find). The story id is the
  *       smallest article id in the group, so it does not depend on ingest order: an index built in
  *       one run or resumed after a crash gets the same groups.
@@ -45,6 +48,9 @@ public final class StoryGrouper {
   static final int MAX_DAYS = 3;
   static final int MIN_SHARED = 3;
   static final double MIN_OVERLAP = 0.45;
+  static final int MANY_SHARED = 6;
+  static final double MIN_OVERLAP_MANY = 0.25;
+  static final int RARE_TITLE_DF = 2;
 
   /** The story-relevant features of one article. */
   public record Features(String id, long simHash, Long day, Set<String> keys) {}
@@ -128,7 +134,7 @@ public final class StoryGrouper {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String k : docs.get(i).keys()) {
-        if (k.startsWith("e:")) {
+        if (k.startsWith("e:") || k.startsWith("w:")) {
           postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
         }
       }
@@ -137,10 +143,17 @@ public final class StoryGrouper {
     for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
       idf.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue().size()));
     }
+    int rareTitle = Math.max(RARE_TITLE_DF, n / 500);
+    Set<String> rare = new HashSet<>();
+    for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+      if (e.getKey().startsWith("w:") && e.getValue().size() <= rareTitle) {
+        rare.add(e.getKey());
+      }
+    }
     double[] weight = new double[n];
     for (int i = 0; i < n; i++) {
       for (String k : docs.get(i).keys()) {
-        Double w = idf.get(k);
+        Double w = k.startsWith("e:") ? idf.get(k) : null;
         if (w != null) {
           weight[i] += w;
         }
@@ -159,7 +172,7 @@ public final class StoryGrouper {
           if (!tried.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) {
             continue;
           }
-          if (sameEvent(docs.get(a), docs.get(b), idf, weight[a], weight[b])) {
+          if (sameEvent(docs.get(a), docs.get(b), idf, rare, weight[a], weight[b])) {
             union(parent, a, b);
           }
         }
@@ -168,11 +181,18 @@ public final class StoryGrouper {
   }
 
   static boolean sameEvent(
-      Features a, Features b, Map<String, Double> idf, double weightA, double weightB) {
+      Features a,
+      Features b,
+      Map<String, Double> idf,
+      Set<String> rareTitleWords,
+      double weightA,
+      double weightB) {
     if (a.day() == null || b.day() == null || Math.abs(a.day() - b.day()) > MAX_DAYS) {
       return false;
     }
     int shared = 0;
+    int sharedRare = 0;
+    int sharedTitle = 0;
     double sharedWeight = 0;
     boolean typesA = false;
     boolean typesB = false;
@@ -182,6 +202,13 @@ public final class StoryGrouper {
         typesA = true;
         if (b.keys().contains(k)) {
           sharedType = true;
+        }
+      } else if (k.startsWith("w:")) {
+        if (b.keys().contains(k)) {
+          sharedTitle++;
+          if (rareTitleWords.contains(k)) {
+            sharedRare++;
+          }
         }
       } else if (b.keys().contains(k)) {
         shared++;
@@ -194,11 +221,17 @@ public final class StoryGrouper {
         break;
       }
     }
-    if (shared < MIN_SHARED || (typesA && typesB && !sharedType)) {
+    if (typesA && typesB && !sharedType) {
       return false;
     }
+    if (sharedRare >= 2 && shared >= 2) {
+      return true;
+    }
     double smaller = Math.min(weightA, weightB);
-    return smaller > 0 && sharedWeight / smaller >= MIN_OVERLAP;
+    double overlap = smaller > 0 ? sharedWeight / smaller : 0;
+    return sharedTitle >= 1
+        && ((shared >= MIN_SHARED && overlap >= MIN_OVERLAP)
+            || (shared >= MANY_SHARED && overlap >= MIN_OVERLAP_MANY));
   }
 
   private static int find(int[] parent, int i) {
