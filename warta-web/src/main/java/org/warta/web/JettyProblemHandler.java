@@ -32,14 +32,16 @@ final class JettyProblemHandler extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
-    String instance;
-    try {
-      instance = request.getHttpURI().getPath();
-    } catch (RuntimeException e) {
-      instance = null;
-    }
+    String instance = rawPath(request);
     byte[] body;
-    if (instance != null && WebServer.isPage(instance)) {
+    String accept = request.getHeaders().get(HttpHeader.ACCEPT);
+    // A URI Jetty rejects may not parse, so its path cannot say whether a page was asked for: a
+    // browser (asking for text/html) gets the error page, any other client the problem document.
+    boolean page =
+        accept != null
+            && accept.contains("text/html")
+            && (instance == null || WebServer.isPage(instance));
+    if (page) {
       body =
           Layout.error(code, Problem.title(code), detail(message)).getBytes(StandardCharsets.UTF_8);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Pages.HTML);
@@ -56,6 +58,29 @@ final class JettyProblemHandler extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE));
     return ByteBuffer.wrap(json(status, reason, null));
+  }
+
+  /** The path as the client sent it (not normalised: a rejected path may not normalise). */
+  static String rawPath(Request request) {
+    try {
+      String uri = request.getHttpURI().asString();
+      int scheme = uri.indexOf("://");
+      int start = scheme < 0 ? 0 : uri.indexOf('/', scheme + 3);
+      if (start < 0) {
+        return null;
+      }
+      int end = uri.length();
+      for (char c : new char[] {'?', '#'}) {
+        int i = uri.indexOf(c, start);
+        if (i >= 0 && i < end) {
+          end = i;
+        }
+      }
+      String path = uri.substring(start, end);
+      return path.equals("/badMessage") ? null : path; // Jetty's stand-in for an unparsable URI
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static String detail(String message) {
