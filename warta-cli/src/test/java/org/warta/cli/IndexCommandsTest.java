@@ -31,9 +31,9 @@ class IndexCommandsTest {
           + " sepanjang Sungai Cimanuk. \"Kami mengirimkan dua perahu karet ke lokasi,\" kata"
           + " Dadang.\n";
   private static final String B =
-      "Korban Banjir Bandang Garut Bertambah Menjadi Lima Orang\n\n"
-          + "Jumlah korban meninggal akibat banjir bandang di Kecamatan Cikajang, Kabupaten Garut,"
-          + " bertambah menjadi lima orang, kata Kepala BPBD Garut Dadang Sunarya pada Kamis.\n\n"
+      "Korban Tewas Banjir Bandang Garut Jadi Lima Orang\n\n"
+          + "Lima orang meninggal dunia akibat banjir bandang di Kecamatan Cikajang, Kabupaten"
+          + " Garut, kata Kepala BPBD Garut Dadang Sunarya pada Kamis.\n\n"
           + "Badan Penanggulangan Bencana Daerah Garut menyebut 120 rumah rusak dan sekitar 400"
           + " warga mengungsi ke balai desa. Tim SAR gabungan menyisir Sungai Cimanuk.\n";
   private static final String C =
