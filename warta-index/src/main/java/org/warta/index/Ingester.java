@@ -290,7 +290,12 @@ public final class Ingester {
       try {
         ArticlePreparer.Prepared p = preparer.prepare(raw, fallback);
         if (p.cleaned().text().isBlank()) {
-          skipAfterReading(new InputRejectedException(raw.name(), "no article text found"));
+          skipAfterReading(
+              new InputRejectedException(
+                  raw.name(),
+                  raw.contentType() == org.warta.ingest.ContentType.HTML
+                      ? "no article text found in the page (malformed or without paragraphs)"
+                      : "no article text found"));
           return;
         }
         if (isDuplicate(p.id())) {
