@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       DemoCommand.class,
       CorpusCommand.class,
       BenchCommand.class,
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExportCommand.class,
       IndexBenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {
