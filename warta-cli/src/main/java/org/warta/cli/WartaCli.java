@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       DemoCommand.class,
       CorpusCommand.class,
       BenchCommand.class,
