@@ -1,7 +1,5 @@
 package org.warta.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         Writer w;
         if (out == null) {
-          w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+          w = spec.commandLine().getOut();
         } else {
           Files.createDirectories(out);
           w =

@@ -116,6 +116,57 @@ class ServeCommandTest {
   }
 
   @Test
+  void demoServeIngestsTheExamplesAndServesThem() {
+    StringWriter out = new StringWriter();
+    DemoCommand demo = new DemoCommand();
+    demo.port = 0;
+    demo.bind = "127.0.0.1";
+    List<String> seen = new ArrayList<>();
+    int code =
+        demo.serve(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            s -> {
+              try {
+                seen.add(
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(s.url() + "/api/v1/stats")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                        .body());
+                seen.add(
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(s.url() + "/figures")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                        .body());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("ingested 8")
+        .contains("Warta is serving http://127.0.0.1:");
+    assertThat(seen.get(0)).contains("\"articles\":8");
+    assertThat(seen.get(1)).contains("class=\"slot conflict\"");
+  }
+
+  @Test
+  void demoWithoutServeStillPrintsRecords() {
+    AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("demo", "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.lines()).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(r.lines().get(0)).startsWith("{\"id\":");
+  }
+
+  @Test
+  void badServeOptionsAreUsageErrors() {
+    assertThat(AnalyzeCommandTest.run("serve", "--port", "70000").code()).isEqualTo(2);
+    assertThat(AnalyzeCommandTest.run("serve", "--bind", "no-such-host.invalid").code())
+        .isEqualTo(2);
+    assertThat(AnalyzeCommandTest.run("serve", "--max-body", "1").code()).isEqualTo(2);
+  }
+
+  @Test
   void analyzeWithoutDateMatchesTooAndHtmlIsDetectedLikeTheCli() throws Exception {
     String page =
         "<!doctype html><html><head><title>Banjir Bekasi</title></head><body><article>"

@@ -12,8 +12,9 @@ import org.warta.model.Entity;
  *
  * @param articles articles stored
  * @param stories story groups
- * @param entities distinct entities across articles: canonical names by {@link EntityNames#key},
- *     acronyms counted with the long form they are linked to in the same article
+ * @param entities distinct entities across articles: canonical names compared by {@link
+ *     EntityNames#key} (an acronym written beside its long form is already one entity, named by the
+ *     long form, in the record)
  * @param quantities quantities in all records
  * @param conflicts figure slots flagged as conflicts ({@link Figures})
  */

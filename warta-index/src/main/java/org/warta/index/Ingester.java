@@ -68,17 +68,26 @@ public final class Ingester {
 
   /** A progress snapshot: items handled, rate, input bytes done of total. */
   public record Progress(
-      long handled, long ingested, double seconds, long bytesDone, long bytesTotal) {
+      long handled,
+      long submitted,
+      long ingested,
+      double seconds,
+      long bytesDone,
+      long bytesTotal) {
     public double rate() {
       return seconds <= 0 ? 0 : handled / seconds;
     }
 
-    /** Seconds left, estimated from the share of input bytes done, or -1 when unknown. */
+    /**
+     * Seconds left, or -1 when unknown: the share done is the share of input bytes read times the
+     * share of the items read so far that are finished (analysis lags behind reading).
+     */
     public double etaSeconds() {
-      if (bytesDone <= 0 || bytesTotal <= 0) {
+      if (bytesDone <= 0 || bytesTotal <= 0 || submitted <= 0 || handled <= 0) {
         return -1;
       }
-      return seconds * (bytesTotal - bytesDone) / bytesDone;
+      double done = ((double) bytesDone / bytesTotal) * Math.min(1.0, (double) handled / submitted);
+      return seconds * (1 - done) / done;
     }
   }
 
@@ -203,6 +212,7 @@ public final class Ingester {
     final AtomicLong skipped = new AtomicLong();
     final AtomicLong sinceCommit = new AtomicLong();
     final AtomicLong bytesDone = new AtomicLong();
+    final AtomicLong submitted = new AtomicLong();
     final Map<String, Long> reasons = new ConcurrentHashMap<>();
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final AtomicReference<IOException> failure = new AtomicReference<>();
@@ -222,13 +232,21 @@ public final class Ingester {
     Progress progress(long t0) {
       return new Progress(
           ingested.get() + duplicates.get() + skipped.get(),
+          submitted.get(),
           ingested.get(),
           (System.nanoTime() - t0) / 1e9,
           bytesDone.get(),
           bytesTotal);
     }
 
+    /** An input or item rejected while reading. */
     void skip(InputRejectedException e) {
+      submitted.incrementAndGet();
+      skipAfterReading(e);
+    }
+
+    /** An item rejected by a worker (already counted as submitted). */
+    void skipAfterReading(InputRejectedException e) {
       skipped.incrementAndGet();
       reasons.merge(kind(e.reason()), 1L, Long::sum);
       listener.skipped(e);
@@ -243,11 +261,13 @@ public final class Ingester {
 
     @Override
     public void article(RawArticle article, ArticleMetadata fallback) {
+      submitted.incrementAndGet();
       pool.execute(() -> analyseAndWrite(article, fallback.orElse(defaults)));
     }
 
     @Override
     public void record(ArticleRecord record) {
+      submitted.incrementAndGet();
       pool.execute(() -> writeRecord(record));
     }
 
@@ -270,7 +290,12 @@ public final class Ingester {
       try {
         ArticlePreparer.Prepared p = preparer.prepare(raw, fallback);
         if (p.cleaned().text().isBlank()) {
-          skip(new InputRejectedException(raw.name(), "no article text found"));
+          skipAfterReading(
+              new InputRejectedException(
+                  raw.name(),
+                  raw.contentType() == org.warta.ingest.ContentType.HTML
+                      ? "no article text found in the page (malformed or without paragraphs)"
+                      : "no article text found"));
           return;
         }
         if (isDuplicate(p.id())) {
@@ -280,7 +305,7 @@ public final class Ingester {
         Analysis a = analyzer.analyzeDetailed(p.raw(), p.cleaned());
         write(a.record(), json.toJson(a.record(), p.raw().content()));
       } catch (RuntimeException | StackOverflowError e) {
-        skip(
+        skipAfterReading(
             new InputRejectedException(
                 raw.name(), "internal error while analyzing (" + e + "); please report it"));
       } catch (IOException e) {
@@ -301,7 +326,8 @@ public final class Ingester {
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       } catch (RuntimeException e) {
-        skip(new InputRejectedException(record.id(), "cannot index record (" + e + ")"));
+        skipAfterReading(
+            new InputRejectedException(record.id(), "cannot index record (" + e + ")"));
       }
     }
 

@@ -400,7 +400,8 @@ final class ArticleView {
     if (r.entities().isEmpty()) {
       none(h);
     } else {
-      h.raw("<table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th>")
+      h.raw(
+              "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th>")
           .raw("<th scope=\"col\">Mentions</th></tr></thead><tbody>");
       for (Entity e : r.entities()) {
         h.raw("<tr><td>");
@@ -414,19 +415,28 @@ final class ArticleView {
           h.text(e.name());
         }
         h.raw("</td><td>").text(e.type()).raw("</td><td>");
-        int i = 0;
-        for (Mention m : e.mentions()) {
+        // Each form written, linked to its first mention, with how often it occurs.
+        Map<String, int[]> forms = new java.util.LinkedHashMap<>(); // form -> {first index, count}
+        for (int i = 0; i < e.mentions().size(); i++) {
+          int idx = i;
+          forms.computeIfAbsent(e.mentions().get(i).text(), k -> new int[] {idx, 0})[1]++;
+        }
+        boolean first = true;
+        for (Map.Entry<String, int[]> f : forms.entrySet()) {
+          int i = f.getValue()[0];
           String anchor = "entities-" + e.id() + (i == 0 ? "" : "-" + (i + 1));
-          h.raw(i++ == 0 ? "" : ", ")
+          h.raw(first ? "" : ", ")
               .raw("<a")
               .attr("href", "#" + anchor)
               .raw(">")
-              .text(m.text())
-              .raw("</a>");
+              .text(f.getKey())
+              .raw("</a>")
+              .raw(f.getValue()[1] > 1 ? " ×" + f.getValue()[1] : "");
+          first = false;
         }
         h.raw("</td></tr>");
       }
-      h.raw("</tbody></table>");
+      h.raw("</tbody></table></div>");
     }
     h.raw("</section>");
 
@@ -434,7 +444,8 @@ final class ArticleView {
     if (r.quantities().isEmpty()) {
       none(h);
     } else {
-      h.raw("<table><thead><tr><th scope=\"col\">Text</th><th scope=\"col\">Value</th>")
+      h.raw(
+              "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Text</th><th scope=\"col\">Value</th>")
           .raw("<th scope=\"col\">Hedge</th><th scope=\"col\">Counts</th>")
           .raw("<th scope=\"col\">Category</th></tr></thead><tbody>");
       for (Quantity q : r.quantities()) {
@@ -457,7 +468,7 @@ final class ArticleView {
             .text(q.category())
             .raw("</td></tr>");
       }
-      h.raw("</tbody></table>");
+      h.raw("</tbody></table></div>");
     }
     h.raw("</section>");
 
@@ -465,7 +476,8 @@ final class ArticleView {
     if (r.times().isEmpty()) {
       none(h);
     } else {
-      h.raw("<table><thead><tr><th scope=\"col\">Text</th><th scope=\"col\">Type</th>")
+      h.raw(
+              "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Text</th><th scope=\"col\">Type</th>")
           .raw("<th scope=\"col\">Value</th></tr></thead><tbody>");
       for (TimeExpression t : r.times()) {
         h.raw("<tr><td>");
@@ -476,7 +488,7 @@ final class ArticleView {
             .text(t.value() == null ? "unresolved" : t.value())
             .raw("</td></tr>");
       }
-      h.raw("</tbody></table>");
+      h.raw("</tbody></table></div>");
     }
     h.raw("</section>");
 
@@ -521,7 +533,8 @@ final class ArticleView {
     if (r.events().isEmpty()) {
       none(h);
     } else {
-      h.raw("<table><thead><tr><th scope=\"col\">Type</th><th scope=\"col\">Trigger</th>")
+      h.raw(
+              "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Type</th><th scope=\"col\">Trigger</th>")
           .raw("<th scope=\"col\">Who</th><th scope=\"col\">Where</th><th scope=\"col\">When</th>")
           .raw("</tr></thead><tbody>");
       for (Event e : r.events()) {
@@ -540,7 +553,7 @@ final class ArticleView {
             .text(t == null ? "" : (t.value() != null ? t.value() : t.text()))
             .raw("</td></tr>");
       }
-      h.raw("</tbody></table>");
+      h.raw("</tbody></table></div>");
     }
     h.raw("</section>");
 

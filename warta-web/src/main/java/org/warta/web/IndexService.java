@@ -50,10 +50,14 @@ final class IndexService implements AutoCloseable {
   private final Object ingestLock = new Object();
   private volatile OpenIndex index;
 
+  /** The searcher of {@link #index} (thread-safe; holds the query analyzer, built once). */
+  private volatile ArticleSearcher searcher;
+
   IndexService(Path dir) {
     this.dir = dir;
     try {
       this.index = OpenIndex.open(dir);
+      this.searcher = new ArticleSearcher(index);
     } catch (IOException e) {
       this.index = null; // no index yet: pages say so, ingest may create it
     }
@@ -124,7 +128,7 @@ final class IndexService implements AutoCloseable {
   }
 
   SearchResult search(SearchRequest r) {
-    return read(i -> new ArticleSearcher(i).search(r));
+    return read(i -> searcher.search(r));
   }
 
   /** The entity page, or null when no article mentions the name. */
@@ -145,7 +149,7 @@ final class IndexService implements AutoCloseable {
                   || filter.eventType() != null
                   || filter.language() != null;
           if (any) {
-            q = new ArticleSearcher(i).query(filter);
+            q = searcher.query(filter);
           }
           List<FigureSlot> slots = new Figures(i).slots(q, category);
           if (conflictsOnly) {
@@ -266,6 +270,7 @@ final class IndexService implements AutoCloseable {
     try {
       old = index;
       index = fresh;
+      searcher = new ArticleSearcher(fresh);
     } finally {
       lock.writeLock().unlock();
     }

@@ -335,7 +335,8 @@ final class Pages {
     }
     h.raw("</ul></section></div>");
     h.raw("<section aria-labelledby=\"h-articles\"><h2 id=\"h-articles\">Articles</h2>");
-    h.raw("<table><thead><tr><th scope=\"col\">Published</th><th scope=\"col\">Outlet</th>")
+    h.raw(
+            "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Published</th><th scope=\"col\">Outlet</th>")
         .raw("<th scope=\"col\">Title</th><th scope=\"col\">Mentions</th></tr></thead><tbody>");
     for (EntityPage.ArticleRef a : p.articles()) {
       h.raw("<tr><td>")
@@ -350,7 +351,7 @@ final class Pages {
           .text(a.mentions())
           .raw("</td></tr>");
     }
-    h.raw("</tbody></table></section>");
+    h.raw("</tbody></table></div></section>");
     h.raw("<section aria-labelledby=\"h-quotes\"><h2 id=\"h-quotes\">Quotes</h2>");
     if (p.quotes().isEmpty()) {
       h.raw("<p class=\"none\">None found.</p>");
@@ -391,7 +392,8 @@ final class Pages {
     if (p.events().isEmpty()) {
       h.raw("<p class=\"none\">None found.</p>");
     } else {
-      h.raw("<table><thead><tr><th scope=\"col\">Type</th><th scope=\"col\">Trigger</th>")
+      h.raw(
+              "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Type</th><th scope=\"col\">Trigger</th>")
           .raw("<th scope=\"col\">Role</th><th scope=\"col\">Published</th>")
           .raw("<th scope=\"col\">Outlet</th></tr></thead><tbody>");
       for (EntityPage.EventRef e : p.events()) {
@@ -409,7 +411,7 @@ final class Pages {
             .text(e.outlet())
             .raw("</td></tr>");
       }
-      h.raw("</tbody></table>");
+      h.raw("</tbody></table></div>");
     }
     h.raw("</section>");
     html(ctx, Layout.page(p.name(), Layout.Nav.NONE, h.toString()));
@@ -597,10 +599,23 @@ final class Pages {
     h.raw("</tbody></table></div></section>");
   }
 
-  /** Seconds since the epoch of a publication date or date-time (its day, at noon UTC). */
+  /**
+   * Seconds since the epoch of a publication date-time (with its offset; local times as UTC), or of
+   * a bare date at noon UTC; null when there is none.
+   */
   static Long epochSeconds(String published) {
     if (published == null || published.length() < 10) {
       return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(published).toEpochSecond();
+    } catch (java.time.DateTimeException e) {
+      // not a date-time with offset
+    }
+    try {
+      return java.time.LocalDateTime.parse(published).toEpochSecond(ZoneOffset.UTC);
+    } catch (java.time.DateTimeException e) {
+      // not a local date-time
     }
     try {
       LocalDate d = LocalDate.parse(published.substring(0, 10));

@@ -44,6 +44,7 @@ public final class FeedReader {
     Item item = null;
     String feedTitle = null;
     int depth = 0;
+    int xhtmlDepth = 0;
     int items = 0;
     int itemNo = 0;
     StringBuilder text = new StringBuilder();
@@ -66,6 +67,17 @@ public final class FeedReader {
             case XMLStreamConstants.START_ELEMENT:
               depth++;
               String local = x.getLocalName();
+              if (xhtmlDepth > 0) {
+                if (FragmentText.isBlock(local)) {
+                  text.append('\n'); // a block inside Atom xhtml content
+                }
+                break;
+              }
+              if (item != null
+                  && local.equals("content")
+                  && "xhtml".equals(x.getAttributeValue(null, "type"))) {
+                xhtmlDepth = depth;
+              }
               if (item == null && (local.equals("item") || local.equals("entry"))) {
                 item = new Item();
                 itemNo++;
@@ -88,6 +100,18 @@ public final class FeedReader {
             case XMLStreamConstants.END_ELEMENT:
               depth--;
               String end = x.getLocalName();
+              if (xhtmlDepth > 0 && depth >= xhtmlDepth) {
+                if (FragmentText.isBlock(end)) {
+                  text.append('\n');
+                }
+                break;
+              }
+              if (xhtmlDepth > 0) {
+                xhtmlDepth = 0;
+                item.field(end, FragmentText.paragraphsOf(text.toString()));
+                text.setLength(0);
+                break;
+              }
               if (item == null) {
                 if (end.equals("title") && feedTitle == null) {
                   feedTitle = clean(text);

@@ -44,6 +44,11 @@ final class FragmentText {
 
   private FragmentText() {}
 
+  /** Whether an element (by local name) starts a new paragraph. */
+  static boolean isBlock(String localName) {
+    return BLOCKS.contains(localName.toLowerCase(java.util.Locale.ROOT));
+  }
+
   static String of(String html) {
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
       return paragraphs(html.replace("\r", ""));
@@ -79,6 +84,11 @@ final class FragmentText {
       }
     }
     return false;
+  }
+
+  /** Text with line breaks (already free of tags) as paragraphs. */
+  static String paragraphsOf(String s) {
+    return paragraphs(s);
   }
 
   /** Lines with text, white space collapsed, joined by blank lines. */

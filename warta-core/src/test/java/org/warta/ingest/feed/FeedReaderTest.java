@@ -84,6 +84,21 @@ class FeedReaderTest {
   }
 
   @Test
+  void atomXhtmlContentKeepsItsParagraphs() {
+    Collect c =
+        read(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>W</title><entry><title>Sawah"
+                + " Terendam</title><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<p>Ratusan hektare sawah terendam banjir.</p><p>Petani terancam <b>gagal"
+                + " panen</b>.</p></div></content></entry></feed>");
+    assertThat(c.articles).hasSize(1);
+    assertThat(c.articles.get(0).content())
+        .isEqualTo(
+            "Sawah Terendam\n\nRatusan hektare sawah terendam banjir.\n\nPetani terancam gagal"
+                + " panen.\n");
+  }
+
+  @Test
   void xmlBombIsRefusedWithoutExpansion() {
     Collect c =
         read(
