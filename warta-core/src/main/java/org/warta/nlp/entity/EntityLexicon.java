@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.warta.model.EntityType;
 import org.warta.model.Token;
 
@@ -119,7 +120,15 @@ public final class EntityLexicon {
 
   /** The best known name covering exactly {@code [from, to)}, or null. */
   public Name name(String text, List<Token> tokens, int from, int to, Strength min) {
-    List<Name> list = names.valueOf(tokens, from, to, false);
+    return pick(names.valueOf(tokens, from, to, false), text, tokens, from, to, min);
+  }
+
+  /**
+   * The best of the entries {@code list} listed for the phrase {@code [from, to)}: the strongest
+   * whose capitals match (acronyms only match in capitals), or null.
+   */
+  public Name pick(
+      List<Name> list, String text, List<Token> tokens, int from, int to, Strength min) {
     if (list == null) {
       return null;
     }
@@ -131,12 +140,9 @@ public final class EntityLexicon {
       }
       if (n.exactCase()) {
         if (surface == null) {
-          surface =
-              PhraseTable.normalize(
-                  text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+          surface = collapse(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
         }
-        if (!surface.equals(PhraseTable.normalize(n.form()))
-            || !sameCase(text, tokens, from, to, n.form())) {
+        if (!surface.equals(collapse(n.form()))) {
           continue;
         }
       }
@@ -147,10 +153,35 @@ public final class EntityLexicon {
     return best;
   }
 
-  private static boolean sameCase(String text, List<Token> tokens, int from, int to, String form) {
-    String s =
-        text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
-    return s.equals(form.strip().replaceAll("\\s+", " "));
+  /** Whitespace runs to one space, trimmed; case kept. */
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Every listed name starting at token {@code from}: its end and its entries. */
+  public void forEachName(
+      List<Token> tokens, int from, int limit, BiConsumer<Integer, List<Name>> action) {
+    names.forEachMatch(tokens, from, limit, false, action);
+  }
+
+  /** Every word-class phrase starting at token {@code from}: its end and its classes. */
+  public void forEachWord(
+      List<Token> tokens, int from, int limit, BiConsumer<Integer, EnumSet<WordClass>> action) {
+    words.forEachMatch(tokens, from, limit, true, action);
   }
 
   /** The long form of a listed acronym, if the entry has one. */

@@ -20,16 +20,23 @@ import org.warta.model.Token.Kind;
  * what makes {@code “Pergi!” teriak Budi.} and {@code “…,” kata Agus.} one sentence each; the
  * exception is a bare period after a word ({@code (APBD). kemudian}), a missing capital. A list
  * marker ({@code 1.}) at the start of a paragraph does not end a sentence, nor does an ellipsis
- * inside an open quotation (it marks words left out of the quote, not the end of a sentence). A
- * line break inside a paragraph ends a sentence when the line does not end in a comma, colon,
- * semicolon, hyphen or opening bracket and the next one starts like a sentence (headings and lists
- * that the cleaner kept in one block).
+ * inside an open quotation (it marks words left out of the quote, not the end of a sentence) unless
+ * the quotation closes right after it ({@code …” Kemudian}). A line break inside a paragraph ends a
+ * sentence when the line does not end in a comma, colon, semicolon, hyphen or opening bracket and
+ * the next one starts like a sentence (headings and lists that the cleaner kept in one block).
  *
  * <p>Design decision (trade-off): {@code “Kalimat satu. Kalimat dua,” ujar X.} is split at the
  * inner period only, so the reporting clause {@code ujar X} lands in the second sentence and the
  * quotation spans two sentences. The alternative, keeping the whole quotation in one sentence,
  * would glue together long multi-sentence quotes (common in Indonesian news) and hurt every
  * sentence-level stage; the quote stage instead handles quotes that span sentences.
+ *
+ * <p>Design decision (rules over a trained model): an OpenNLP 2.5.4 maxent sentence detector
+ * trained on UD_Indonesian-CSUI train + GSD dev (100 iterations, cutoff 3) scored lower than these
+ * rules under the same protocol ({@code warta eval sentences}, 2025-11): boundary F1 0.979 against
+ * 0.989 on CSUI test and 0.981 against 0.999 on PUD (layout {@code lines}); 0.966 against 0.976 and
+ * 0.977 against 0.994 with layout {@code running}. The rules also need no model file and run at
+ * several thousand articles per second.
  */
 public final class SentenceSplitter {
   public SentenceSplitter() {}
@@ -55,10 +62,9 @@ public final class SentenceSplitter {
         break;
       }
       int end; // index after the last token of the sentence, if it ends here
+      boolean elision = false; // an ellipsis inside a quotation: words left out of the quote
       if (isTerminal(t)) {
-        if (isEllipsis(t) && quoteBefore) {
-          continue;
-        }
+        elision = isEllipsis(t) && quoteBefore;
         if (c0 == '.' && t.length() == 1 && isListMarker(tokens, sentenceStart, i)) {
           continue;
         }
@@ -69,16 +75,19 @@ public final class SentenceSplitter {
         continue;
       }
       // closing quotes, brackets and further terminals glued to the terminal belong to it
+      boolean quoteClosed = false;
       while (end < to
           && isCloser(tokens.get(end))
           && tokens.get(end).start() == tokens.get(end - 1).end()) {
         char cc = tokens.get(end).text().charAt(0);
         if (cc == '"' || cc == '”' || cc == '»') {
           inQuote = false;
+          quoteClosed = true;
         }
         end++;
       }
-      if (end >= to
+      if ((elision && !quoteClosed)
+          || end >= to
           || !(startsSentence(tokens.get(end))
               || (end == i + 1 && isBarePeriodBeforeWord(t, tokens.get(end))))) {
         i = end - 1;

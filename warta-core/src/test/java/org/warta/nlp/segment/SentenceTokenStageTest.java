@@ -263,6 +263,26 @@ class SentenceTokenStageTest {
   }
 
   @Test
+  void ellipsisClosingAQuoteEndsTheSentence() {
+    assertThat(sentences("“Kami sudah berusaha…” Kemudian ia terdiam. “Entah...” katanya lirih."))
+        .containsExactly(
+            "“Kami sudah berusaha…”", "Kemudian ia terdiam.", "“Entah...” katanya lirih.");
+  }
+
+  @Test
+  void everyListedAbbreviationKeepsItsPeriod() {
+    assertThat(
+            String.join(
+                " | ",
+                tokens(
+                    "dr. Dr. Jl. H. Hj. No. Prof. Kol. Brigjen. Kompol. AKBP J. Rp. Tbk. dkk. dll."
+                        + " dsb. a.n. S.H. terakhir")))
+        .isEqualTo(
+            "dr. | Dr. | Jl. | H. | Hj. | No. | Prof. | Kol. | Brigjen. | Kompol. | AKBP | J. |"
+                + " Rp. | Tbk. | dkk. | dll. | dsb. | a.n. | S.H. | terakhir");
+  }
+
+  @Test
   void bracketsAndQuestionMarks() {
     assertThat(
             sentences(
