@@ -77,7 +77,7 @@ public final class TimeGrammar {
   private final Map<String, String[]> fixed = new HashMap<>();
   private final Map<String, Integer> ordinals = new HashMap<>();
   private final Map<String, TimeSpec.Cue> cues = new HashMap<>();
-  private final Map<String, String> cueClasses = new HashMap<>();
+  private final Map<String, Set<String>> cueClasses = new HashMap<>();
 
   /** One compiled rule of the grammar file. */
   record Rule(
@@ -144,7 +144,7 @@ public final class TimeGrammar {
     macros.put("FIXED", alternation(fixedAny, fixedExact));
     macros.put("ORD", lexiconMacro(base, prefix + "ordinals.tsv", 0, 2, false, ordinals));
     for (String[] row : read(base, prefix + "cues.tsv")) {
-      cueClasses.put(lower(row[0]), row[1]);
+      cueClasses.computeIfAbsent(lower(row[0]), k -> new HashSet<>()).add(row[1]);
       if (row[1].equals("PAST") || row[1].equals("FUTURE")) {
         cues.put(lower(row[0]), TimeSpec.Cue.valueOf(row[1]));
       }
@@ -342,8 +342,7 @@ public final class TimeGrammar {
         if (!m.lookingAt()) {
           continue;
         }
-        String notAfter = rule.defaults().get("notafter");
-        if (notAfter != null && notAfter.equals(cueClasses.get(previousWord(text, i, from)))) {
+        if (!contextAllows(rule, text, i, m.end(), from, to)) {
           continue;
         }
         TimeSpec spec = interpret(rule, m);
@@ -417,6 +416,43 @@ public final class TimeGrammar {
       i--;
     }
     return lower(text.substring(i, end));
+  }
+
+  /**
+   * Checks a rule's context conditions: {@code notafter=C} (the word before is not of cue class C),
+   * {@code notbefore=C} (the word after is not of class C) unless {@code unlessafter=C2} (the word
+   * before is of class C2).
+   */
+  private boolean contextAllows(Rule rule, String text, int start, int end, int from, int to) {
+    Map<String, String> d = rule.defaults();
+    String notAfter = d.get("notafter");
+    if (notAfter != null && hasClass(previousWord(text, start, from), notAfter)) {
+      return false;
+    }
+    String notBefore = d.get("notbefore");
+    if (notBefore != null && hasClass(nextWord(text, end, to), notBefore)) {
+      String unless = d.get("unlessafter");
+      return unless != null && hasClass(previousWord(text, start, from), unless);
+    }
+    return true;
+  }
+
+  private boolean hasClass(String word, String cueClass) {
+    Set<String> c = cueClasses.get(word);
+    return c != null && c.contains(cueClass);
+  }
+
+  /** The word just after {@code end} in lower case (across spaces only), or "". */
+  private static String nextWord(String text, int end, int to) {
+    int i = end;
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < to && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return lower(text.substring(start, i));
   }
 
   /** PAST or FUTURE if one of the three words before {@code start} (same clause) is a cue. */

@@ -84,7 +84,7 @@ public final class TimeStage implements Stage {
       if (resolved[i] == null) {
         resolved[i] =
             TimeResolver.resolve(
-                matches.get(i).spec(), anchor, null, dayInSentence(text, matches, resolved, i));
+                matches.get(i).spec(), anchor, null, dayContext(text, matches, resolved, i));
       }
     }
     List<TimeExpression> out = new ArrayList<>(n);
@@ -123,35 +123,38 @@ public final class TimeStage implements Stage {
   }
 
   /**
-   * The day-level date resolved in the same sentence as match {@code i}: the nearest one before it,
-   * else the nearest one after it; null if there is none.
+   * The day a bare clock time or part of day belongs to: the nearest day-level date resolved in its
+   * sentence (before it, else after it); else the last date written with its day and month earlier
+   * in the text ({@code Selasa (21/10/2025)} … {@code sekitar pukul 17.00 WIB}); else null (the
+   * publication date). Relative days such as {@code kemarin} are not taken from earlier sentences:
+   * they usually describe another event than the clock time.
    */
-  private static LocalDate dayInSentence(
+  private static LocalDate dayContext(
       String text, List<TimeGrammar.Match> matches, TimeResolver.Resolution[] resolved, int i) {
     TimeGrammar.Match m = matches.get(i);
     int sentenceStart = sentenceStart(text, m.start());
     int sentenceEnd = sentenceEnd(text, m.end());
-    LocalDate best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (int j = 0; j < matches.size(); j++) {
-      TimeGrammar.Match o = matches.get(j);
-      TimeResolver.Resolution r = resolved[j];
-      if (j == i
-          || r == null
-          || r.point() == null
-          || r.point().gran() != TimeResolver.Gran.DAY
-          || o.end() <= sentenceStart
-          || o.start() >= sentenceEnd) {
-        continue;
-      }
-      // a day written before the clock time wins over one written after it
-      int dist = o.start() > m.start() ? text.length() + o.start() - m.end() : m.start() - o.end();
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = r.point().date();
+    for (int j = i - 1; j >= 0 && matches.get(j).end() > sentenceStart; j--) {
+      if (isDay(resolved[j])) {
+        return resolved[j].point().date();
       }
     }
-    return best;
+    for (int j = i + 1; j < matches.size() && matches.get(j).start() < sentenceEnd; j++) {
+      if (isDay(resolved[j])) {
+        return resolved[j].point().date();
+      }
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      TimeSpec spec = matches.get(j).spec();
+      if (spec.kind == TimeSpec.Kind.CAL && spec.day != null && isDay(resolved[j])) {
+        return resolved[j].point().date();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDay(TimeResolver.Resolution r) {
+    return r != null && r.point() != null && r.point().gran() == TimeResolver.Gran.DAY;
   }
 
   private static int sentenceStart(String text, int pos) {

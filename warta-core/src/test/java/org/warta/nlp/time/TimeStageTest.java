@@ -419,6 +419,30 @@ class TimeStageTest {
   }
 
   @Nested
+  class YearsAndCounts {
+    @Test
+    void aFourDigitCountIsNotAYear() {
+      assertThat(
+              summary(
+                  "Tim SAR mengerahkan 2016 personel. Pada 2016 warga mengungsi.", "2018-11-10"))
+          .containsExactly("2016=DATE:2016");
+      assertThat(
+              only(
+                      "Tim SAR mengerahkan 2016 personel. Pada 2016 warga mengungsi.",
+                      "2018-11-10",
+                      "2016")
+                  .start())
+          .isEqualTo(40);
+    }
+
+    @Test
+    void yearsInNamesAndLabelsAreYears() {
+      assertThat(summary("Persiapan Asian Games 2018 dan APBN-P 2014 dibahas.", "2017-01-02"))
+          .containsExactly("2018=DATE:2018", "2014=DATE:2014");
+    }
+  }
+
+  @Nested
   class QuartersHalvesAndHolidays {
     @Test
     void quarters() {
@@ -471,6 +495,19 @@ class TimeStageTest {
       assertThat(summary("Harga tercatat pada pukul 7:55 WIB, Jumat (5/12/2014).", "2014-12-05"))
           .containsExactly(
               "pukul 7:55 WIB=TIME:2014-12-05T07:55", "Jumat (5/12/2014)=DATE:2014-12-05");
+    }
+
+    @Test
+    void clockTimeInALaterParagraphTakesTheLastWrittenDate() {
+      assertThat(
+              summary(
+                  "Hujan deras mengguyur Sukabumi pada Selasa (21/10/2025) sore.\n\n"
+                      + "Kemarin warga mengungsi. Tebing longsor sekitar pukul 17.00 WIB.",
+                  "2025-10-23"))
+          .containsExactly(
+              "Selasa (21/10/2025) sore=TIME:2025-10-21TAF",
+              "Kemarin=DATE:2025-10-22",
+              "sekitar pukul 17.00 WIB=TIME:2025-10-21T17:00");
     }
 
     @Test
