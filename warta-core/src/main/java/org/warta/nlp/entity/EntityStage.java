@@ -826,6 +826,7 @@ public final class EntityStage implements Stage {
                   ? sep != null
                   : t == EntityType.PERSON && sep != null && !sep.equals(",");
           if (ok) {
+            java.util.Arrays.fill(c.votes, 0); // the default type was only a guess
             c.vote(t, W_LOW);
             c.defaultType = false;
             break;
