@@ -187,17 +187,6 @@ public final class EntityStage implements Stage {
     List<Cand> model = modelCandidates(d);
     List<Cand> rules = useRules ? ruleCandidates(d) : List.of();
     List<Cand> cands = merge(d, model, rules);
-    if (System.getProperty("warta.debug.entities") != null) {
-      for (Cand c : cands) {
-        System.err.println(
-            "cand "
-                + d.surface(c.a, c.b)
-                + " "
-                + java.util.Arrays.toString(c.votes)
-                + (c.needsConfirm ? " ?" : "")
-                + (c.gaz ? " gaz" : ""));
-      }
-    }
     return resolve(d, cands);
   }
 
