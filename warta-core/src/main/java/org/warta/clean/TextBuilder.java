@@ -23,10 +23,16 @@ final class TextBuilder {
 
   /** Appends {@code original[start, end)} with white space collapsed and invisibles dropped. */
   void appendNormalised(int start, int end) {
+    ensure(text.length() + (end - start) + 2);
     boolean pendingSpace = false;
     int spaceAt = start;
     for (int i = start; i < end; i++) {
       char c = original.charAt(i);
+      if (c > ' ' && c < 0x7F && !pendingSpace) { // printable ASCII: neither space nor invisible
+        map[text.length()] = i;
+        text.append(c);
+        continue;
+      }
       if (isInvisible(c)) {
         continue;
       }
@@ -38,10 +44,12 @@ final class TextBuilder {
         continue;
       }
       if (pendingSpace) {
-        append(' ', spaceAt);
+        map[text.length()] = spaceAt;
+        text.append(' ');
         pendingSpace = false;
       }
-      append(c, i);
+      map[text.length()] = i;
+      text.append(c);
     }
   }
 

@@ -643,6 +643,11 @@ public final class EntityStage implements Stage {
         j++;
       }
       List<Token> sentence = d.tokens.subList(i, j);
+      if (useRules && d.start(i) == 0) {
+        // The headline is Title Case, unlike anything the model was trained on: rules only there.
+        i = j;
+        continue;
+      }
       for (NameFinder f : finders) {
         List<NameSpan> spans;
         try {
