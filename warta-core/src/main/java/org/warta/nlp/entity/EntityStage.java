@@ -98,6 +98,7 @@ public final class EntityStage implements Stage {
    */
   static final double MIN_MODEL_CONFIDENCE_WITH_RULES =
       Double.parseDouble(System.getProperty("warta.ner.minConfidence", "0.9"));
+
   private final boolean useRules;
 
   /** Rules and gazetteer only. */

@@ -48,6 +48,13 @@ public final class TimeGrammar {
   private final Map<String, int[]> rulesByWord;
 
   /**
+   * A bit per hash of the lower case of every ASCII key of {@link #rulesByWord}: an ASCII word
+   * whose lower-case hash has no bit is neither a key nor the lower case of one, so the lookups
+   * (and the substring) are skipped for the great majority of words.
+   */
+  private final long[] wordHashes = new long[256];
+
+  /**
    * The rules that can match from a number, by its shape: {@code [length 1-5][class of the
    * character after it]} (see {@link #charClass}).
    */
@@ -208,6 +215,12 @@ public final class TimeGrammar {
       }
     }
     this.rulesByWord = Map.copyOf(byWord);
+    for (String form : rulesByWord.keySet()) {
+      if (form.chars().allMatch(ch -> ch < 0x80)) {
+        int h = form.toLowerCase(Locale.ROOT).hashCode();
+        wordHashes[(h >>> 6) & (wordHashes.length - 1)] |= 1L << h;
+      }
+    }
     this.digitRules = new int[DIGIT_SAMPLES.length][CLASS_SAMPLES.length][];
     for (int len = 1; len < DIGIT_SAMPLES.length; len++) {
       for (int cls = 0; cls < CLASS_SAMPLES.length; cls++) {
@@ -395,8 +408,15 @@ public final class TimeGrammar {
       return digitRules[Math.min(j - i, DIGIT_SAMPLES.length - 1)][charClass(text, j, to)];
     }
     int j = i;
-    while (j < to && Character.isLetter(text.charAt(j))) {
+    int h = 0;
+    boolean ascii = true;
+    while (j < to && Character.isLetter(c = text.charAt(j))) {
+      ascii &= c < 0x80;
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
       j++;
+    }
+    if (ascii && (wordHashes[(h >>> 6) & (wordHashes.length - 1)] & (1L << h)) == 0) {
+      return NONE; // neither the word nor its lower case is a rule word (see wordHashes)
     }
     String word = text.substring(i, j);
     int[] r = rulesByWord.get(word);
