@@ -12,7 +12,10 @@ import java.util.concurrent.Callable;
 import org.warta.eval.ScoreTable;
 import org.warta.eval.conll.ConllReader;
 import org.warta.eval.conll.ConllSentence;
+import org.warta.eval.conll.EntityStageTagger;
 import org.warta.eval.conll.NerScorer;
+import org.warta.lang.id.IndonesianEntityLexicon;
+import org.warta.nlp.entity.EntityStage;
 import org.warta.nlp.entity.ner.NerTraining;
 import org.warta.nlp.entity.ner.SequenceNameFinder;
 import picocli.CommandLine;
@@ -52,6 +55,14 @@ final class EvalNerCommand implements Callable<Integer> {
       description = "A model.bin.gz written by 'warta train ner' (default: the bundled model).")
   Path model;
 
+  @Option(
+      names = "--pipeline",
+      paramLabel = "MODE",
+      description =
+          "Score the whole entity stage instead of the bare model: rules, model or combined"
+              + " (each sentence analysed as a one-paragraph article).")
+  String pipeline;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -83,17 +94,43 @@ final class EvalNerCommand implements Callable<Integer> {
           err.println("warta eval ner: " + e.getMessage());
           return ExitCodes.USAGE;
         }
-        ScoreTable table =
-            NerTraining.evaluate(
-                finder,
-                gold,
-                f.toString(),
-                p -> {
-                  pooled.add(p.gold(), p.predicted());
-                  if (pred != null) {
-                    write(pred, p);
-                  }
-                });
+        ScoreTable table;
+        if (pipeline == null) {
+          table =
+              NerTraining.evaluate(
+                  finder,
+                  gold,
+                  f.toString(),
+                  p -> {
+                    pooled.add(p.gold(), p.predicted());
+                    if (pred != null) {
+                      write(pred, p);
+                    }
+                  });
+        } else {
+          EntityStage.Mode mode;
+          try {
+            mode = EntityStage.Mode.valueOf(pipeline.toUpperCase(java.util.Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            err.println(
+                "warta eval ner: --pipeline " + pipeline + ": use rules, model or combined");
+            return ExitCodes.USAGE;
+          }
+          EntityStageTagger tagger =
+              new EntityStageTagger(
+                  EntityStage.of(IndonesianEntityLexicon.load(), mode, List.of(finder)));
+          NerScorer fileScorer = new NerScorer(f.toString());
+          for (ConllSentence sentence : gold) {
+            List<String> goldTags = sentence.tags().stream().map(NerTraining::mapTag).toList();
+            List<String> predicted = tagger.tagWords(sentence.tokens());
+            fileScorer.add(goldTags, predicted);
+            pooled.add(goldTags, predicted);
+            if (pred != null) {
+              write(pred, new NerTraining.Prediction(sentence.tokens(), goldTags, predicted));
+            }
+          }
+          table = fileScorer.table();
+        }
         sentences += gold.size();
         tokens += gold.stream().mapToInt(ConllSentence::size).sum();
         if (files.size() > 1) {

@@ -19,6 +19,14 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       CorpusCommand.class,
       BenchCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      EntityCommand.class,
+      FiguresCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      IndexBenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {

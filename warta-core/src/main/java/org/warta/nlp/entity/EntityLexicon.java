@@ -33,11 +33,12 @@ public final class EntityLexicon {
     FUNCTION,
     NOT_ALONE,
     EVENT_HEAD,
-    VEHICLE_HEAD,
-    VEHICLE_BEFORE,
+    MISC_HEAD,
+    MISC_BEFORE,
     REGION_HEAD,
     ORG_ALONE,
     OFFICE_SUFFIX,
+    PORTFOLIO,
     CONNECTOR,
     ORG_CONNECTOR,
     PERSON_BEFORE,
@@ -66,6 +67,7 @@ public final class EntityLexicon {
   private final PhraseTable<List<Name>> names = new PhraseTable<>();
   private final PhraseTable<EnumSet<WordClass>> words = new PhraseTable<>();
   private final Set<String> functionWords = new HashSet<>();
+  private final Set<String> commonWords = new HashSet<>();
 
   /** Adds a known name; the first entry of a phrase with a given type wins. */
   public EntityLexicon addName(Name name) {
@@ -98,6 +100,24 @@ public final class EntityLexicon {
 
   public EntityLexicon addFunctionWord(String word) {
     functionWords.add(word.toLowerCase(Locale.ROOT));
+    return this;
+  }
+
+  public EntityLexicon addCommonWord(String word) {
+    commonWords.add(word.toLowerCase(Locale.ROOT));
+    return this;
+  }
+
+  /** Whether {@code word} is an open-class word written in lower case far more than in names. */
+  public boolean isCommonWord(String word) {
+    return commonWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Reads one common word per line. */
+  public EntityLexicon loadCommonWords(InputStream in) {
+    for (String line : lines(in)) {
+      addCommonWord(line.strip());
+    }
     return this;
   }
 
