@@ -1,5 +1,6 @@
 package org.warta.analysis;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -34,7 +35,12 @@ public final class PublicationDate {
     v = v.replace(' ', 'T');
     try {
       if (v.length() == 10) {
-        return Optional.of(LocalDate.parse(v));
+        // What LocalDate.parse(v) does for yyyy-MM-dd (strict), without the formatter machinery.
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(v, 0, 4, 10),
+                Integer.parseInt(v, 5, 7, 10),
+                Integer.parseInt(v, 8, 10, 10)));
       }
       if (v.endsWith("Z") || v.matches(".*[+-]\\d{2}:?\\d{2}$")) {
         String iso =
@@ -48,7 +54,7 @@ public final class PublicationDate {
             OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toLocalDate());
       }
       return Optional.of(LocalDateTime.parse(v.length() == 16 ? v + ":00" : v).toLocalDate());
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) { // also DateTimeParseException
       try {
         return Optional.of(ZonedDateTime.parse(v).toLocalDate());
       } catch (DateTimeParseException e2) {

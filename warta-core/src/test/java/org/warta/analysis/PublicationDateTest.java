@@ -27,4 +27,27 @@ class PublicationDateTest {
     assertThat(PublicationDate.parse("2019-13-45")).isEmpty();
     assertThat(PublicationDate.parse(null)).isEmpty();
   }
+
+  @Test
+  void plainDatesAgreeWithTheStrictIsoParser() {
+    for (String v :
+        new String[] {
+          "2024-02-29",
+          "2023-02-29",
+          "2019-04-31",
+          "2019-00-10",
+          "2019-01-00",
+          "0000-01-01",
+          "9999-12-31",
+          "2019-12-32"
+        }) {
+      java.util.Optional<LocalDate> iso;
+      try {
+        iso = java.util.Optional.of(LocalDate.parse(v));
+      } catch (java.time.DateTimeException e) {
+        iso = java.util.Optional.empty();
+      }
+      assertThat(PublicationDate.parse(v)).as(v).isEqualTo(iso);
+    }
+  }
 }

@@ -85,21 +85,42 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
   private static final String UNDETERMINED = "und";
 
-  private final LanguageDetector detector;
+  /** Built on first need (see {@link #detector()}): most Indonesian articles never need it. */
+  private volatile LanguageDetector detector;
+
   private final WordList family;
   private final WordList english;
   private final WordList indonesian;
   private final WordList malay;
 
   private LinguaLanguageIdentifier() {
-    this.detector =
-        LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
-            .withLowAccuracyMode()
-            .build();
     this.family = WordList.fromResource("/org/warta/lang/id/function-words.txt");
     this.english = WordList.fromResource("/org/warta/lang/en/function-words.txt");
     this.indonesian = WordList.fromResource("/org/warta/lang/id/distinctive-words.txt");
     this.malay = WordList.fromResource("/org/warta/lang/ms/distinctive-words.txt");
+  }
+
+  /**
+   * The Lingua detector, built the first time a text needs it. Building it loads Lingua's and
+   * Kotlin's classes (a tenth of a second of start-up) that an Indonesian article with enough
+   * function words never uses. Double-checked, so after the first build a read is one volatile
+   * load.
+   */
+  private LanguageDetector detector() {
+    LanguageDetector d = detector;
+    if (d == null) {
+      synchronized (this) {
+        d = detector;
+        if (d == null) {
+          d =
+              LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
+                  .withLowAccuracyMode()
+                  .build();
+          detector = d;
+        }
+      }
+    }
+    return d;
   }
 
   private static final class Holder {
@@ -149,7 +170,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
             && c.english * 100 <= ENGLISH_SHARE_PERCENT * c.words;
     if (!family) {
       String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-      SortedMap<Language, Double> confidences = detector.computeLanguageConfidenceValues(sample);
+      SortedMap<Language, Double> confidences = detector().computeLanguageConfidenceValues(sample);
       Language top = confidences.isEmpty() ? Language.UNKNOWN : confidences.firstKey();
       if (top != Language.INDONESIAN && top != Language.MALAY) {
         return decision(code(top), c, true);
@@ -165,7 +186,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
     }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     return decision(
-        tieBreak(c, preferMalay(detector.computeLanguageConfidenceValues(sample))), c, true);
+        tieBreak(c, preferMalay(detector().computeLanguageConfidenceValues(sample))), c, true);
   }
 
   private static String tieBreak(Counts c, boolean linguaSaysMalay) {

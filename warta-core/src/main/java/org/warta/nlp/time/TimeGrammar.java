@@ -47,6 +47,16 @@ public final class TimeGrammar {
   /** For each word form that can begin a match, the rules that can match from it. */
   private final Map<String, int[]> rulesByWord;
 
+  /** The lower-case words occurring literally in the rules. */
+  private final Set<String> ruleWords;
+
+  /**
+   * A bit per hash of the lower case of every ASCII key of {@link #rulesByWord}: an ASCII word
+   * whose lower-case hash has no bit is neither a key nor the lower case of one, so the lookups
+   * (and the substring) are skipped for the great majority of words.
+   */
+  private final long[] wordHashes = new long[256];
+
   /**
    * The rules that can match from a number, by its shape: {@code [length 1-5][class of the
    * character after it]} (see {@link #charClass}).
@@ -195,19 +205,14 @@ public final class TimeGrammar {
       }
     }
     this.rules = List.copyOf(compiled);
-    Map<String, int[]> byWord = new HashMap<>();
-    for (String w : words) {
-      for (String form :
-          new String[] {
-            w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(Locale.ROOT)
-          }) {
-        int[] r = rulesStartingWith(form);
-        if (r.length > 0) {
-          byWord.put(form, r);
-        }
+    this.ruleWords = Set.copyOf(words);
+    this.rulesByWord = Map.copyOf(rulesByWord(words, true));
+    for (String form : rulesByWord.keySet()) {
+      if (form.chars().allMatch(ch -> ch < 0x80)) {
+        int h = form.toLowerCase(Locale.ROOT).hashCode();
+        wordHashes[(h >>> 6) & (wordHashes.length - 1)] |= 1L << h;
       }
     }
-    this.rulesByWord = Map.copyOf(byWord);
     this.digitRules = new int[DIGIT_SAMPLES.length][CLASS_SAMPLES.length][];
     for (int len = 1; len < DIGIT_SAMPLES.length; len++) {
       for (int cls = 0; cls < CLASS_SAMPLES.length; cls++) {
@@ -240,19 +245,93 @@ public final class TimeGrammar {
   }
 
   /**
+   * For each form (lower case, capitalised, upper case) of each of {@code words}, the rules that
+   * can match from it (forms without any are left out).
+   *
+   * <p>With {@code shareCaseInsensitive}, an ASCII word is probed once for the rules without inline
+   * flags: those are compiled case-insensitive, so the three forms, which differ only in ASCII
+   * case, give them the same answer; only the rules with inline flags (such as the exact-case month
+   * abbreviations) are probed per form. A third of the probing, which dominated the loading time;
+   * the answer is the same, which a test checks against probing every form.
+   */
+  Map<String, int[]> rulesByWord(Set<String> words, boolean shareCaseInsensitive) {
+    boolean[] flagged = new boolean[rules.size()];
+    for (Rule rule : rules) {
+      flagged[rule.index()] = hasInlineFlags(rule.probe().pattern());
+    }
+    Map<String, int[]> byWord = new HashMap<>();
+    for (String w : words) {
+      String[] forms = {
+        w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(Locale.ROOT)
+      };
+      boolean share = shareCaseInsensitive && w.chars().allMatch(ch -> ch < 0x80);
+      int[] common = share ? rulesStartingWith(w, flagged, false) : null;
+      for (String form : forms) {
+        int[] r =
+            share
+                ? union(common, rulesStartingWith(form, flagged, true))
+                : rulesStartingWith(form, flagged, null);
+        if (r.length > 0) {
+          byWord.put(form, r);
+        }
+      }
+    }
+    return byWord;
+  }
+
+  /** Whether {@code regex} has an inline flag group such as {@code (?-i:…)} or {@code (?i)}. */
+  private static boolean hasInlineFlags(String regex) {
+    for (int i = regex.indexOf("(?"); i >= 0; i = regex.indexOf("(?", i + 1)) {
+      if (i > 0 && regex.charAt(i - 1) == '\\') {
+        continue;
+      }
+      char c = i + 2 < regex.length() ? regex.charAt(i + 2) : ':';
+      if (c == '-' || Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sorted union of two sorted, disjoint rule lists. */
+  private static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length || j < b.length) {
+      out[k++] = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+    }
+    return out;
+  }
+
+  /**
    * The rules that can match a text whose first word is {@code token}: those that match it or run
    * out of input while reading it. A leading lookbehind is ignored (it looks at text before the
    * word, which this probe does not have), so the answer errs on the side of trying a rule.
    */
   private int[] rulesStartingWith(String token) {
+    return rulesStartingWith(token, null, null);
+  }
+
+  /** As {@link #rulesStartingWith(String)}, among the rules whose flag is {@code only} (or all). */
+  private int[] rulesStartingWith(String token, boolean[] flagged, Boolean only) {
     List<Integer> out = new ArrayList<>();
     for (Rule rule : rules) {
+      if (only != null && flagged[rule.index()] != only) {
+        continue;
+      }
       Matcher m = rule.probe().matcher(token);
       if (m.lookingAt() || m.hitEnd()) {
         out.add(rule.index());
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The lower-case words of the rules' literals, for tests. */
+  Set<String> ruleWords() {
+    return ruleWords;
   }
 
   /** {@code regex} without a lookbehind at its very start. */
@@ -394,8 +473,15 @@ public final class TimeGrammar {
       return digitRules[Math.min(j - i, DIGIT_SAMPLES.length - 1)][charClass(text, j, to)];
     }
     int j = i;
-    while (j < to && Character.isLetter(text.charAt(j))) {
+    int h = 0;
+    boolean ascii = true;
+    while (j < to && Character.isLetter(c = text.charAt(j))) {
+      ascii &= c < 0x80;
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
       j++;
+    }
+    if (ascii && (wordHashes[(h >>> 6) & (wordHashes.length - 1)] & (1L << h)) == 0) {
+      return NONE; // neither the word nor its lower case is a rule word (see wordHashes)
     }
     String word = text.substring(i, j);
     int[] r = rulesByWord.get(word);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import org.warta.model.TimeType;
 
 /**
@@ -117,7 +116,7 @@ final class TimeResolver {
     value = format(p);
     if (type == TimeType.TIME && p.gran() == Gran.DAY) {
       if (s.hour != null) {
-        value += String.format(Locale.ROOT, "T%02d:%02d", s.hour, s.minute);
+        value += "T" + pad(s.hour, 2) + ":" + pad(s.minute, 2);
       } else if (s.partOfDay != null) {
         value += s.partOfDay;
       }
@@ -373,16 +372,13 @@ final class TimeResolver {
     LocalDate d = p.date();
     return switch (p.gran()) {
       case DAY ->
-          String.format(
-              Locale.ROOT, "%s-%02d-%02d", year(d.getYear()), d.getMonthValue(), d.getDayOfMonth());
+          year(d.getYear()) + "-" + pad(d.getMonthValue(), 2) + "-" + pad(d.getDayOfMonth(), 2);
       case WEEK, WEEKEND ->
-          String.format(
-                  Locale.ROOT,
-                  "%s-W%02d",
-                  year(d.get(IsoFields.WEEK_BASED_YEAR)),
-                  d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+          year(d.get(IsoFields.WEEK_BASED_YEAR))
+              + "-W"
+              + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2)
               + (p.gran() == Gran.WEEKEND ? "-WE" : "");
-      case MONTH -> String.format(Locale.ROOT, "%s-%02d", year(d.getYear()), d.getMonthValue());
+      case MONTH -> year(d.getYear()) + "-" + pad(d.getMonthValue(), 2);
       case QUARTER -> year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
       case HALF -> year(d.getYear()) + "-H" + (d.getMonthValue() <= 6 ? 1 : 2);
       case YEAR -> year(d.getYear());
@@ -392,7 +388,27 @@ final class TimeResolver {
   }
 
   private static String year(int y) {
-    return String.format(Locale.ROOT, "%04d", y);
+    return pad(y, 4);
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%0<width>d", v)} without the formatter, which cost more than
+   * the rest of the time resolution: zero-padded to {@code width}, a minus sign counted in it.
+   */
+  static String pad(int v, int width) {
+    String digits = Long.toString(Math.abs((long) v));
+    int zeros = width - digits.length() - (v < 0 ? 1 : 0);
+    if (zeros <= 0) {
+      return v < 0 ? "-" + digits : digits;
+    }
+    StringBuilder b = new StringBuilder(width);
+    if (v < 0) {
+      b.append('-');
+    }
+    for (int k = 0; k < zeros; k++) {
+      b.append('0');
+    }
+    return b.append(digits).toString();
   }
 
   private static String duration(TimeSpec s) {
@@ -413,7 +429,7 @@ final class TimeResolver {
       return "XXXX-WXX-" + s.weekday;
     }
     if (s.month != null) {
-      return String.format(Locale.ROOT, "XXXX-%02d", s.month);
+      return "XXXX-" + pad(s.month, 2);
     }
     if (s.unit == TimeUnit.WE) {
       return "XXXX-WXX-WE";

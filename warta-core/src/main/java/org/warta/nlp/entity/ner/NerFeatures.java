@@ -60,6 +60,7 @@ public final class NerFeatures {
     long[] hs = new long[n];
     long[] cue = new long[n];
     String[][] cl = new String[n][];
+    long[][] hcl = new long[n][];
     for (int i = 0; i < n; i++) {
       lower[i] = normalise(w[i].toLowerCase(Locale.ROOT));
       hl[i] = FeatureHash.chars(lower[i]);
@@ -67,6 +68,7 @@ public final class NerFeatures {
       String c = lexicon.cueClass(lower[i]);
       cue[i] = c == null ? 0 : FeatureHash.chars(c);
       cl[i] = lexicon.hasClusters() ? lexicon.cluster(w[i]) : null;
+      hcl[i] = clusterHashes(cl[i]);
     }
     String[] gaz = lexicon.gazetteerTags(lower);
     long[][] out = new long[n][];
@@ -142,16 +144,16 @@ public final class NerFeatures {
         f[k++] = FeatureHash.mix(GAZP1, FeatureHash.chars(gaz[i + 1]));
       }
       if (lexicon.hasClusters()) {
-        k = cluster(f, k, CL, CLUNK, cl[i]);
+        k = cluster(f, k, CL, CLUNK, hcl[i]);
         if (i > 0) {
-          k = cluster(f, k, CLM1, CLUNKM1, cl[i - 1]);
+          k = cluster(f, k, CLM1, CLUNKM1, hcl[i - 1]);
         }
         if (i + 1 < n) {
-          k = cluster(f, k, CLP1, CLUNKP1, cl[i + 1]);
+          k = cluster(f, k, CLP1, CLUNKP1, hcl[i + 1]);
         }
-        long c1 = coarse(cl[i]);
-        long p1 = i > 0 ? coarse(cl[i - 1]) : START;
-        long n1 = i + 1 < n ? coarse(cl[i + 1]) : END;
+        long c1 = coarse(hcl[i]);
+        long p1 = i > 0 ? coarse(hcl[i - 1]) : START;
+        long n1 = i + 1 < n ? coarse(hcl[i + 1]) : END;
         f[k++] = FeatureHash.mix(CLS, c1, hs[i]);
         f[k++] = FeatureHash.mix(CLM1CL, p1, c1);
         f[k++] = FeatureHash.mix(CLCLP1, c1, n1);
@@ -171,18 +173,33 @@ public final class NerFeatures {
     return new Encoded(out, edges);
   }
 
-  /** The middle-granularity cluster of a word, as a hash; a constant for unknown words. */
-  private static long coarse(String[] c) {
-    return c == null || c.length < 2 ? 0 : FeatureHash.chars(c[1]);
+  /**
+   * The hashes of a word's first four cluster ids (null for a word without clusters), computed once
+   * per token rather than once for each of the three windows that read them.
+   */
+  private static long[] clusterHashes(String[] c) {
+    if (c == null) {
+      return null;
+    }
+    long[] h = new long[Math.min(c.length, 4)];
+    for (int j = 0; j < h.length; j++) {
+      h[j] = FeatureHash.chars(c[j]);
+    }
+    return h;
   }
 
-  private static int cluster(long[] f, int k, long template, long unknown, String[] c) {
+  /** The middle-granularity cluster of a word, as a hash; a constant for unknown words. */
+  private static long coarse(long[] c) {
+    return c == null || c.length < 2 ? 0 : c[1];
+  }
+
+  private static int cluster(long[] f, int k, long template, long unknown, long[] c) {
     if (c == null) {
       f[k++] = unknown;
       return k;
     }
-    for (int j = 0; j < c.length && j < 4; j++) {
-      f[k++] = FeatureHash.mix(template, j, FeatureHash.chars(c[j]));
+    for (int j = 0; j < c.length; j++) {
+      f[k++] = FeatureHash.mix(template, j, c[j]);
     }
     return k;
   }
