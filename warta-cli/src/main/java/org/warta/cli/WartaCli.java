@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExportCommand.class,
       IndexBenchCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {

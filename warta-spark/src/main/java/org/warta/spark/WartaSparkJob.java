@@ -14,7 +14,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -22,7 +21,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.warta.ingest.InputRejectedException;
@@ -83,6 +81,15 @@ public final class WartaSparkJob {
     try {
       JobSummary summary = run(spark, options);
       System.out.println(summary.toJson());
+      System.err.printf(
+          java.util.Locale.ROOT,
+          "warta spark: %d articles (%s), %d duplicates, %d rejected, in %.1f s -> %s%n",
+          summary.articles(),
+          summary.languages(),
+          summary.duplicates(),
+          summary.rejected(),
+          summary.seconds(),
+          options.output());
     } catch (IOException e) {
       System.err.println("warta spark: " + e.getMessage());
       code = 1;
@@ -150,8 +157,9 @@ public final class WartaSparkJob {
       for (String table : TableRows.TABLES) {
         JavaRDD<Row> rows = articles.flatMap(o -> o.tables().rows(table).iterator());
         Dataset<Row> df = spark.createDataFrame(rows, TableRows.schema(table));
-        df.repartition(functions.col("language"), functions.col("month"))
-            .write()
+        // No repartitioning by the partition columns: it would cost a shuffle per table; each task
+        // writes one file per (language, month) it holds.
+        df.write()
             .partitionBy("language", "month")
             .parquet(new Path(new Path(out, "parquet"), table).toString());
       }
@@ -161,25 +169,23 @@ public final class WartaSparkJob {
           rejects.sortBy(Outcome::ordinal, true, partitions).map(WartaSparkJob::rejectJson),
           new Path(out, "rejects"),
           hadoop);
-      long[] counts =
-          deduped
-              .map(
-                  o ->
-                      new long[] {
-                        o.kind() == Outcome.Kind.ARTICLE ? 1 : 0,
-                        o.kind() == Outcome.Kind.REJECT ? 0 : o.copies() - 1,
-                        o.kind() == Outcome.Kind.REJECT ? 1 : 0
-                      })
-              .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-      JavaPairRDD<String, Long> byLanguage =
-          articles.mapToPair(o -> new Tuple2<>(o.language(), 1L));
-      Map<String, Long> languages = new TreeMap<>(byLanguage.reduceByKey(Long::sum).collectAsMap());
+      // One pass for every count: "lang:<code>" articles, "duplicates", "rejected".
+      Map<String, Long> tally =
+          new TreeMap<>(
+              deduped.flatMapToPair(WartaSparkJob::tally).reduceByKey(Long::sum).collectAsMap());
+      Map<String, Long> languages = new TreeMap<>();
+      tally.forEach(
+          (k, v) -> {
+            if (k.startsWith("lang:")) {
+              languages.put(k.substring(5), v);
+            }
+          });
       JobSummary summary =
           new JobSummary(
               files.size(),
-              counts[0],
-              counts[1],
-              counts[2],
+              languages.values().stream().mapToLong(Long::longValue).sum(),
+              tally.getOrDefault("duplicates", 0L),
+              tally.getOrDefault("rejected", 0L),
               languages,
               (System.nanoTime() - t0) / 1e9);
       try (OutputStream s = outFs.create(new Path(out, "summary.json"), true)) {
@@ -222,6 +228,22 @@ public final class WartaSparkJob {
       out.add(current);
     }
     return out;
+  }
+
+  private static java.util.Iterator<Tuple2<String, Long>> tally(Outcome o) {
+    switch (o.kind()) {
+      case REJECT:
+        return List.of(new Tuple2<>("rejected", 1L)).iterator();
+      case ARTICLE:
+        return List.of(
+                new Tuple2<>("lang:" + o.language(), 1L),
+                new Tuple2<>("duplicates", o.copies() - 1))
+            .iterator();
+      case DUPLICATE:
+      default:
+        // Only reachable if an article had no analysed copy, which the partition reader prevents.
+        return List.of(new Tuple2<>("duplicates", o.copies())).iterator();
+    }
   }
 
   private static String rejectJson(Outcome o) throws JsonProcessingException {
