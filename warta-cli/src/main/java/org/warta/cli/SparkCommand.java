@@ -137,7 +137,7 @@ final class SparkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!local) {
+    if (!local && !bench) {
       err.println(
           "warta spark: only --local is supported here; on a cluster run the job jar with"
               + " spark-submit (see README, 'Spark').");

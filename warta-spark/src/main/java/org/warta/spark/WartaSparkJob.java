@@ -10,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -148,28 +153,8 @@ public final class WartaSparkJob {
             .union(jsc.parallelize(listingRejects, 1))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
-      JavaRDD<Outcome> articles = deduped.filter(o -> o.kind() == Outcome.Kind.ARTICLE);
-      writeLines(
-          spark,
-          articles.sortBy(Outcome::ordinal, true, partitions).map(Outcome::json),
-          new Path(out, "jsonl"),
-          hadoop);
-      for (String table : TableRows.TABLES) {
-        JavaRDD<Row> rows = articles.flatMap(o -> o.tables().rows(table).iterator());
-        Dataset<Row> df = spark.createDataFrame(rows, TableRows.schema(table));
-        // No repartitioning by the partition columns: it would cost a shuffle per table; each task
-        // writes one file per (language, month) it holds.
-        df.write()
-            .partitionBy("language", "month")
-            .parquet(new Path(new Path(out, "parquet"), table).toString());
-      }
-      JavaRDD<Outcome> rejects = deduped.filter(o -> o.kind() == Outcome.Kind.REJECT);
-      writeLines(
-          spark,
-          rejects.sortBy(Outcome::ordinal, true, partitions).map(WartaSparkJob::rejectJson),
-          new Path(out, "rejects"),
-          hadoop);
-      // One pass for every count: "lang:<code>" articles, "duplicates", "rejected".
+      // The counts first: this action runs the analysis and fills the persisted outcomes, which
+      // every output then reads. One pass: "lang:<code>" articles, "duplicates", "rejected".
       Map<String, Long> tally =
           new TreeMap<>(
               deduped.flatMapToPair(WartaSparkJob::tally).reduceByKey(Long::sum).collectAsMap());
@@ -180,6 +165,42 @@ public final class WartaSparkJob {
               languages.put(k.substring(5), v);
             }
           });
+
+      JavaRDD<Outcome> articles = deduped.filter(o -> o.kind() == Outcome.Kind.ARTICLE);
+      JavaRDD<Outcome> rejects = deduped.filter(o -> o.kind() == Outcome.Kind.REJECT);
+      List<Callable<Void>> writes = new ArrayList<>();
+      writes.add(
+          () -> {
+            writeLines(
+                spark,
+                articles.sortBy(Outcome::ordinal, true, partitions).map(Outcome::json),
+                new Path(out, "jsonl"),
+                hadoop);
+            return null;
+          });
+      for (String table : TableRows.TABLES) {
+        writes.add(
+            () -> {
+              JavaRDD<Row> rows = articles.flatMap(o -> o.tables().rows(table).iterator());
+              Dataset<Row> df = spark.createDataFrame(rows, TableRows.schema(table));
+              // No repartitioning by the partition columns: it would cost a shuffle per table;
+              // each task writes one file per (language, month) it holds.
+              df.write()
+                  .partitionBy("language", "month")
+                  .parquet(new Path(new Path(out, "parquet"), table).toString());
+              return null;
+            });
+      }
+      writes.add(
+          () -> {
+            writeLines(
+                spark,
+                rejects.sortBy(Outcome::ordinal, true, partitions).map(WartaSparkJob::rejectJson),
+                new Path(out, "rejects"),
+                hadoop);
+            return null;
+          });
+      runAll(writes);
       JobSummary summary =
           new JobSummary(
               files.size(),
@@ -228,6 +249,30 @@ public final class WartaSparkJob {
       out.add(current);
     }
     return out;
+  }
+
+  /**
+   * Runs the writes as concurrent Spark jobs: each output is small work over the persisted
+   * outcomes, and their planning on the driver overlaps with the tasks of the others.
+   */
+  private static void runAll(List<Callable<Void>> writes) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (Future<Void> f : pool.invokeAll(writes)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the output", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("cannot write the output: " + cause, cause);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static java.util.Iterator<Tuple2<String, Long>> tally(Outcome o) {
