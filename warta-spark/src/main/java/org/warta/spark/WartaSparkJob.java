@@ -151,7 +151,7 @@ public final class WartaSparkJob {
             .reduceByKey(Outcome::merge, partitions)
             .values()
             .union(jsc.parallelize(listingRejects, 1))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // The counts first: this action runs the analysis and fills the persisted outcomes, which
       // every output then reads. One pass: "lang:<code>" articles, "duplicates", "rejected".
@@ -167,13 +167,21 @@ public final class WartaSparkJob {
           });
 
       JavaRDD<Outcome> articles = deduped.filter(o -> o.kind() == Outcome.Kind.ARTICLE);
+      // The tables are written from one partition per core (no shuffle): every task opens a file
+      // per
+      // (language, month) it holds, so fewer, larger partitions mean fewer, larger files.
+      JavaRDD<Outcome> tableInput = articles.coalesce(cores);
       JavaRDD<Outcome> rejects = deduped.filter(o -> o.kind() == Outcome.Kind.REJECT);
       List<Callable<Void>> writes = new ArrayList<>();
       writes.add(
           () -> {
             writeLines(
                 spark,
-                articles.sortBy(Outcome::ordinal, true, partitions).map(Outcome::json),
+                // Only (ordinal, line) goes through the sort's shuffle, not the table rows.
+                articles
+                    .mapToPair(o -> new Tuple2<>(o.ordinal(), o.json()))
+                    .sortByKey(true, partitions)
+                    .values(),
                 new Path(out, "jsonl"),
                 hadoop);
             return null;
@@ -181,7 +189,7 @@ public final class WartaSparkJob {
       for (String table : TableRows.TABLES) {
         writes.add(
             () -> {
-              JavaRDD<Row> rows = articles.flatMap(o -> o.tables().rows(table).iterator());
+              JavaRDD<Row> rows = tableInput.flatMap(o -> o.tables().rows(table).iterator());
               Dataset<Row> df = spark.createDataFrame(rows, TableRows.schema(table));
               // No repartitioning by the partition columns: it would cost a shuffle per table;
               // each task writes one file per (language, month) it holds.
@@ -195,7 +203,10 @@ public final class WartaSparkJob {
           () -> {
             writeLines(
                 spark,
-                rejects.sortBy(Outcome::ordinal, true, partitions).map(WartaSparkJob::rejectJson),
+                rejects
+                    .mapToPair(o -> new Tuple2<>(o.ordinal(), rejectJson(o)))
+                    .sortByKey(true, partitions)
+                    .values(),
                 new Path(out, "rejects"),
                 hadoop);
             return null;
