@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       IndexBenchCommand.class,
       ServeCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {

@@ -1,6 +1,12 @@
 package org.warta.spark;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,20 +51,45 @@ public final class TableRows implements Serializable {
   /** The value of {@code month} for articles without a publication date. */
   public static final String UNKNOWN_MONTH = "unknown";
 
-  private final Map<String, List<Object[]>> rows;
+  /**
+   * Each table's rows, Java-serialised. Design decision: a few byte arrays instead of a graph of
+   * thousands of small objects, because Spark walks the object graph of every shuffled and cached
+   * value to estimate its size ({@code SizeEstimator}); with the rows as objects that walk cost
+   * more CPU than the analysis itself. Each table's write deserialises only its own bytes.
+   */
+  private final Map<String, byte[]> rows;
 
-  private TableRows(Map<String, List<Object[]>> rows) {
+  private TableRows(Map<String, byte[]> rows) {
     this.rows = rows;
   }
 
   /** The rows of {@code table} as Spark rows in the column order of {@link #schema}. */
   public List<Row> rows(String table) {
-    List<Object[]> values = rows.getOrDefault(table, List.of());
-    List<Row> out = new ArrayList<>(values.size());
+    byte[] bytes = rows.get(table);
+    if (bytes == null) {
+      return List.of();
+    }
+    Object[][] values;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      values = (Object[][]) in.readObject();
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("cannot read the rows of " + table, e);
+    }
+    List<Row> out = new ArrayList<>(values.length);
     for (Object[] v : values) {
       out.add(RowFactory.create(v));
     }
     return out;
+  }
+
+  private static byte[] serialise(List<Object[]> values) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 64 * values.size());
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(values.toArray(new Object[0][]));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   /** The partition month of a record: {@code YYYY-MM} of its publication date, or "unknown". */
@@ -442,7 +473,9 @@ public final class TableRows implements Serializable {
               e.quantities()));
     }
     rows.put("events", events);
-    return new TableRows(rows);
+    Map<String, byte[]> serialised = new HashMap<>();
+    rows.forEach((table, values) -> serialised.put(table, serialise(values)));
+    return new TableRows(serialised);
   }
 
   private static List<String> names(List<String> ids, Map<String, String> names) {

@@ -32,7 +32,7 @@ import org.warta.ingest.html.HtmlDecoder;
  * text/plain} payload a plain-text article; the target URI is the article's URL and the capture
  * date ({@code WARC-Date}) only a fallback for the publication date. Other record types are passed
  * over silently; errors, redirects and other media types are rejected with the reason; a truncated
- * or corrupt file keeps every record before the break and yields one reject naming the position.
+ * or corrupt file keeps every record before the break and yields one reject naming the record.
  *
  * <p>Design decision: a separate, pull-based reader over an {@link InputStream}, because {@code
  * WarcArticles} pushes articles into a sink from a local {@link java.nio.file.Path}, while a Spark
@@ -79,13 +79,15 @@ final class WarcItems implements ItemReader {
 
   /** The next article or reject, or null at the end. */
   private SourceItem advance() {
-    long position = 0;
+    // The record being read (1-based): an error in its header or body names it; jwarc's byte
+    // position is not known for a plain stream, so messages give record numbers only.
+    int current = records + 1;
     try {
       if (reader == null) {
         reader = new WarcReader(stream);
       }
       while (true) {
-        position = reader.position();
+        current = records + 1;
         Optional<WarcRecord> record = reader.next();
         if (record.isEmpty()) {
           return null;
@@ -99,39 +101,43 @@ final class WarcItems implements ItemReader {
     } catch (EOFException e) {
       done = true;
       return SourceItem.rejected(
-          records,
+          current - 1,
           file,
           "truncated WARC: ends inside record "
-              + (records + 1)
-              + " (byte "
-              + position
-              + "); the "
-              + records
+              + current
+              + "; the "
+              + (current - 1)
               + " records before it were read");
     } catch (ZipException e) {
       done = true;
       return SourceItem.rejected(
-          records,
+          current - 1,
           file,
           "corrupt gzip data in record "
-              + (records + 1)
+              + current
               + " ("
               + e.getMessage()
               + "); the "
-              + records
+              + (current - 1)
               + " records before it were read");
     } catch (ParsingException e) {
       done = true;
       return SourceItem.rejected(
-          records,
+          current - 1,
           file,
-          (records == 0 ? "not a WARC file (" : "corrupt WARC record " + (records + 1) + " (")
+          (current == 1 ? "not a WARC file (" : "corrupt WARC record " + current + " (")
               + shorten(e.getMessage())
               + ")");
     } catch (IOException | RuntimeException e) {
       done = true;
       return SourceItem.rejected(
-          records, file, "cannot read WARC (" + shorten(String.valueOf(e.getMessage())) + ")");
+          current - 1,
+          file,
+          "cannot read WARC record "
+              + current
+              + " ("
+              + shorten(String.valueOf(e.getMessage()))
+              + ")");
     }
   }
 

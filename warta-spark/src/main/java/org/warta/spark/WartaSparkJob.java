@@ -10,11 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -22,7 +26,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.warta.ingest.InputRejectedException;
@@ -83,6 +86,15 @@ public final class WartaSparkJob {
     try {
       JobSummary summary = run(spark, options);
       System.out.println(summary.toJson());
+      System.err.printf(
+          java.util.Locale.ROOT,
+          "warta spark: %d articles (%s), %d duplicates, %d rejected, in %.1f s -> %s%n",
+          summary.articles(),
+          summary.languages(),
+          summary.duplicates(),
+          summary.rejected(),
+          summary.seconds(),
+          options.output());
     } catch (IOException e) {
       System.err.println("warta spark: " + e.getMessage());
       code = 1;
@@ -139,47 +151,73 @@ public final class WartaSparkJob {
             .reduceByKey(Outcome::merge, partitions)
             .values()
             .union(jsc.parallelize(listingRejects, 1))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      // The counts first: this action runs the analysis and fills the persisted outcomes, which
+      // every output then reads. One pass: "lang:<code>" articles, "duplicates", "rejected".
+      Map<String, Long> tally =
+          new TreeMap<>(
+              deduped.flatMapToPair(WartaSparkJob::tally).reduceByKey(Long::sum).collectAsMap());
+      Map<String, Long> languages = new TreeMap<>();
+      tally.forEach(
+          (k, v) -> {
+            if (k.startsWith("lang:")) {
+              languages.put(k.substring(5), v);
+            }
+          });
+
       JavaRDD<Outcome> articles = deduped.filter(o -> o.kind() == Outcome.Kind.ARTICLE);
-      writeLines(
-          spark,
-          articles.sortBy(Outcome::ordinal, true, partitions).map(Outcome::json),
-          new Path(out, "jsonl"),
-          hadoop);
-      for (String table : TableRows.TABLES) {
-        JavaRDD<Row> rows = articles.flatMap(o -> o.tables().rows(table).iterator());
-        Dataset<Row> df = spark.createDataFrame(rows, TableRows.schema(table));
-        df.repartition(functions.col("language"), functions.col("month"))
-            .write()
-            .partitionBy("language", "month")
-            .parquet(new Path(new Path(out, "parquet"), table).toString());
-      }
+      // The tables are written from one partition per core (no shuffle): every task opens a file
+      // per
+      // (language, month) it holds, so fewer, larger partitions mean fewer, larger files.
+      JavaRDD<Outcome> tableInput = articles.coalesce(cores);
       JavaRDD<Outcome> rejects = deduped.filter(o -> o.kind() == Outcome.Kind.REJECT);
-      writeLines(
-          spark,
-          rejects.sortBy(Outcome::ordinal, true, partitions).map(WartaSparkJob::rejectJson),
-          new Path(out, "rejects"),
-          hadoop);
-      long[] counts =
-          deduped
-              .map(
-                  o ->
-                      new long[] {
-                        o.kind() == Outcome.Kind.ARTICLE ? 1 : 0,
-                        o.kind() == Outcome.Kind.REJECT ? 0 : o.copies() - 1,
-                        o.kind() == Outcome.Kind.REJECT ? 1 : 0
-                      })
-              .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
-      JavaPairRDD<String, Long> byLanguage =
-          articles.mapToPair(o -> new Tuple2<>(o.language(), 1L));
-      Map<String, Long> languages = new TreeMap<>(byLanguage.reduceByKey(Long::sum).collectAsMap());
+      List<Callable<Void>> writes = new ArrayList<>();
+      writes.add(
+          () -> {
+            writeLines(
+                spark,
+                // Only (ordinal, line) goes through the sort's shuffle, not the table rows.
+                articles
+                    .mapToPair(o -> new Tuple2<>(o.ordinal(), o.json()))
+                    .sortByKey(true, partitions)
+                    .values(),
+                new Path(out, "jsonl"),
+                hadoop);
+            return null;
+          });
+      for (String table : TableRows.TABLES) {
+        writes.add(
+            () -> {
+              JavaRDD<Row> rows = tableInput.flatMap(o -> o.tables().rows(table).iterator());
+              Dataset<Row> df = spark.createDataFrame(rows, TableRows.schema(table));
+              // No repartitioning by the partition columns: it would cost a shuffle per table;
+              // each task writes one file per (language, month) it holds.
+              df.write()
+                  .partitionBy("language", "month")
+                  .parquet(new Path(new Path(out, "parquet"), table).toString());
+              return null;
+            });
+      }
+      writes.add(
+          () -> {
+            writeLines(
+                spark,
+                rejects
+                    .mapToPair(o -> new Tuple2<>(o.ordinal(), rejectJson(o)))
+                    .sortByKey(true, partitions)
+                    .values(),
+                new Path(out, "rejects"),
+                hadoop);
+            return null;
+          });
+      runAll(writes);
       JobSummary summary =
           new JobSummary(
               files.size(),
-              counts[0],
-              counts[1],
-              counts[2],
+              languages.values().stream().mapToLong(Long::longValue).sum(),
+              tally.getOrDefault("duplicates", 0L),
+              tally.getOrDefault("rejected", 0L),
               languages,
               (System.nanoTime() - t0) / 1e9);
       try (OutputStream s = outFs.create(new Path(out, "summary.json"), true)) {
@@ -222,6 +260,46 @@ public final class WartaSparkJob {
       out.add(current);
     }
     return out;
+  }
+
+  /**
+   * Runs the writes as concurrent Spark jobs: each output is small work over the persisted
+   * outcomes, and their planning on the driver overlaps with the tasks of the others.
+   */
+  private static void runAll(List<Callable<Void>> writes) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (Future<Void> f : pool.invokeAll(writes)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the output", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("cannot write the output: " + cause, cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static java.util.Iterator<Tuple2<String, Long>> tally(Outcome o) {
+    switch (o.kind()) {
+      case REJECT:
+        return List.of(new Tuple2<>("rejected", 1L)).iterator();
+      case ARTICLE:
+        return List.of(
+                new Tuple2<>("lang:" + o.language(), 1L),
+                new Tuple2<>("duplicates", o.copies() - 1))
+            .iterator();
+      case DUPLICATE:
+      default:
+        // Only reachable if an article had no analysed copy, which the partition reader prevents.
+        return List.of(new Tuple2<>("duplicates", o.copies())).iterator();
+    }
   }
 
   private static String rejectJson(Outcome o) throws JsonProcessingException {
