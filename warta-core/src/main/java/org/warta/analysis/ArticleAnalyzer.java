@@ -165,7 +165,11 @@ public final class ArticleAnalyzer {
     ArticleRecord record =
         new ArticleRecord(
             articleId(cleaned.text()),
-            new SourceInfo("-".equals(raw.name()) ? null : raw.name(), meta.url(), meta.outlet()),
+            new SourceInfo(
+                "-".equals(raw.name()) ? null : raw.name(),
+                meta.url(),
+                meta.outlet(),
+                raw.encoding()),
             publishedOut,
             language,
             cleaned.title(),

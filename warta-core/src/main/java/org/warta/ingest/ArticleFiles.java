@@ -134,7 +134,9 @@ public final class ArticleFiles {
           input.metadata(),
           ContentType.HTML);
     }
-    return new RawArticle(input.name(), decoder.decode(input.name(), bytes), input.metadata());
+    TextDecoder.Decoded text = decoder.decodeDetailed(input.name(), bytes);
+    return new RawArticle(
+        input.name(), text.text(), input.metadata(), ContentType.TEXT, text.encoding());
   }
 
   /** Whether a file in a directory is read as an article. */
