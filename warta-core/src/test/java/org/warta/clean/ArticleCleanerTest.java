@@ -188,4 +188,33 @@ class ArticleCleanerTest {
       assertThat(c.offsets().toOriginal(i)).isEqualTo(i);
     }
   }
+
+  /** Found by the cleaning property test: these rules used to take genuine sentences. */
+  @Test
+  void sentencesThatStartLikeSiteChromeStayAndTheChromeStillGoes() {
+    List<String> news =
+        List.of(
+            "Hak cipta atas lagu daerah itu kini dipegang oleh ahli waris penciptanya.",
+            "Copyright lagu kebangsaan itu sempat dipersoalkan di forum internasional.",
+            "Ikuti aturan lalu lintas, pesan polisi kepada pengemudi ojek yang memakai aplikasi daring.",
+            "Langganan listrik prabayar kini bisa dibeli melalui aplikasi perbankan.",
+            "Berita terkait penangkapan itu menyebar cepat di grup percakapan warga.");
+    for (String s : news) {
+      CleanedArticle c = cleaner.clean("Judul\n\n" + s);
+      assertThat(c.removed()).as(s).isEmpty();
+    }
+    List<String> chrome =
+        List.of(
+            "Copyright © 2025 Warta Media. All rights reserved.",
+            "Hak Cipta Dilindungi Undang-Undang",
+            "Download aplikasi kami sekarang juga",
+            "Unduh aplikasi Warta.id untuk membaca lebih nyaman",
+            "Ikuti channel WhatsApp kami",
+            "Berita Terkait: Ribuan Warga Mengungsi",
+            "Berita Terkait");
+    for (String s : chrome) {
+      CleanedArticle c = cleaner.clean("Judul\n\nIsi berita.\n\n" + s);
+      assertThat(c.removed()).as(s).extracting(Removal::text).containsExactly(s);
+    }
+  }
 }
