@@ -79,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       defaultValue = "2000",
       paramLabel = "MS",
       description =
-          "Time each analysis stage may spend on one article; an article that exceeds it is"
+          "CPU time each analysis stage may spend on one article; an article that exceeds it is"
               + " skipped with the reason (0 = no limit). Default: ${DEFAULT-VALUE}.")
   long stageBudgetMs;
 

@@ -43,9 +43,9 @@ import org.warta.pipeline.Pipeline;
  */
 public final class ArticleAnalyzer {
   /**
-   * The default time each stage may spend on one article. A news article takes a few milliseconds
-   * per stage; two seconds leaves room for a loaded machine and a cold JVM while keeping one
-   * pathological input from stalling a batch for long.
+   * The default CPU time each stage may spend on one article (see {@link Deadline}). A news article
+   * takes a few milliseconds per stage; two seconds leaves room for a cold JVM and very long
+   * articles while keeping one pathological input from stalling a batch for long.
    */
   public static final Duration DEFAULT_STAGE_BUDGET = Duration.ofMillis(2000);
 

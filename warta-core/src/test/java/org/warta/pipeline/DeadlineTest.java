@@ -49,6 +49,15 @@ class DeadlineTest {
   }
 
   @Test
+  void waitingForACoreDoesNotSpendTheBudget() throws Exception {
+    try (Deadline d = Deadline.start("stage 'entity'", Duration.ofMillis(30))) {
+      Thread.sleep(100); // wall time passes, CPU time does not
+      Deadline.check();
+      assertThat(d.isExpired()).isFalse();
+    }
+  }
+
+  @Test
   void anInnerBudgetNeverOutlivesTheOuterOne() {
     try (Deadline outer = Deadline.start("analysis", Duration.ofMillis(10))) {
       try (Deadline inner = Deadline.start("stage 'event'", Duration.ofSeconds(60))) {

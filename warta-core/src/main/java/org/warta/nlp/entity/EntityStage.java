@@ -19,6 +19,7 @@ import org.warta.model.Token;
 import org.warta.nlp.entity.EntityLexicon.Strength;
 import org.warta.nlp.entity.EntityLexicon.WordClass;
 import org.warta.pipeline.AnnotatedArticle;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.LayerKey;
 import org.warta.pipeline.Layers;
 import org.warta.pipeline.Stage;
@@ -456,6 +457,7 @@ public final class EntityStage implements Stage {
     }
     int i = 0;
     while (i < d.n) {
+      Deadline.check();
       int j = i;
       while (j < d.n && d.sentOf[j] == d.sentOf[i]) {
         j++;
@@ -525,6 +527,7 @@ public final class EntityStage implements Stage {
     int carryTitleAt = -1;
     int i = 0;
     while (i < d.n) {
+      Deadline.check();
       int skip = nonEntityEnd(d, i);
       if (skip > i) {
         i = skip;
@@ -1132,6 +1135,7 @@ public final class EntityStage implements Stage {
     // ("Kabupaten Lebak", "Kab. Lebak" and "Lebak" are one; "Kota X" and "Kabupaten X" are not)
     Map<String, List<Cand>> prefixed = new HashMap<>();
     for (Cand c : cands) {
+      Deadline.check();
       if (c.b - c.a >= 2 && c.best() == EntityType.LOCATION) {
         int h = lexicon.longestWord(d.tokens, c.a, c.b, WordClass.REGION_HEAD);
         if (h > c.a && h < c.b) {
@@ -1177,6 +1181,7 @@ public final class EntityStage implements Stage {
       }
     }
     for (Cand c : cands) {
+      Deadline.check();
       if (c.b - c.a != 1 || cl.hasGaz(uf.find(c.index)) || c.nonPersonEvidence()) {
         continue;
       }
@@ -1192,6 +1197,7 @@ public final class EntityStage implements Stage {
     // Keep confirmed clusters with a type.
     List<Cand> kept = new ArrayList<>();
     for (Cand c : cands) {
+      Deadline.check();
       int r = uf.find(c.index);
       if (cl.confirmed(r) && cl.type(r) != null) {
         kept.add(c);
