@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       EvalClaimsCommand.class,
       EvalTimexCommand.class,
       EvalEventsCommand.class,
-      EvalHtmlCommand.class
+      EvalHtmlCommand.class,
+      EvalNerCommand.class
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

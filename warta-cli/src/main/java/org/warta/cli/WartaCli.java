@@ -15,9 +15,18 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       DemoCommand.class,
       CorpusCommand.class,
       BenchCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      EntityCommand.class,
+      FiguresCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      IndexBenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WartaCli implements Runnable {

@@ -128,6 +128,27 @@ public final class ArticleAnalyzer {
    * publication date) fills what the caller's metadata leaves open.
    */
   public Analysis analyzeDetailed(RawArticle raw) {
+    Prepared p = prepare(raw, ArticleMetadata.NONE);
+    return analyzeDetailed(p.raw(), p.cleaned());
+  }
+
+  /**
+   * An article cleaned (an HTML page through the main-content extractor) with its id, before the
+   * expensive analysis: batch readers use the id to skip duplicates without analysing them.
+   *
+   * @param raw the article with the metadata its source gives
+   * @param cleaned the cleaned text, for {@link #analyzeDetailed(RawArticle, CleanedArticle)}
+   */
+  public record Prepared(String id, RawArticle raw, CleanedArticle cleaned) {}
+
+  /**
+   * Cleans {@code raw} and computes its id. Metadata precedence: what the source gives ({@code
+   * raw}'s metadata: INDEX.tsv, command line, WARC target URI) over what an HTML page says about
+   * itself over {@code fallback} (e.g. a WARC capture date).
+   */
+  public Prepared prepare(RawArticle raw, ArticleMetadata fallback) {
+    ArticleMetadata meta = raw.metadata();
+    CleanedArticle cleaned;
     if (raw.contentType() == ContentType.HTML) {
       HtmlExtraction page;
       try (Deadline d = Deadline.start("HTML extraction", stageBudget)) {
@@ -136,17 +157,18 @@ public final class ArticleAnalyzer {
           throw d.exceeded();
         }
       }
-      return analyzeDetailed(
-          raw.withMetadata(raw.metadata().orElse(page.metadata())), page.cleaned());
-    }
-    CleanedArticle cleaned;
-    try (Deadline d = Deadline.start("cleaning", stageBudget)) {
-      cleaned = cleaner.clean(raw.content());
-      if (d.isExpired()) {
-        throw d.exceeded();
+      cleaned = page.cleaned();
+      meta = meta.orElse(page.metadata());
+    } else {
+      try (Deadline d = Deadline.start("cleaning", stageBudget)) {
+        cleaned = cleaner.clean(raw.content());
+        if (d.isExpired()) {
+          throw d.exceeded();
+        }
       }
     }
-    return analyzeDetailed(raw, cleaned);
+    return new Prepared(
+        articleId(cleaned.text()), raw.withMetadata(meta.orElse(fallback)), cleaned);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +106,7 @@ public final class ArticleCleaner {
           reasons[i] = "duplicate-title";
           continue;
         }
-        if (TRAILING_CREDIT.matcher(text).matches()) {
+        if (text.indexOf('(') >= 0 && TRAILING_CREDIT.matcher(text).matches()) {
           reasons[i] = "photo-caption";
         }
       }
@@ -210,10 +211,26 @@ public final class ArticleCleaner {
 
   /** Comparison key of a line: case- and space-insensitive. */
   private static String key(String original, int[] line) {
-    return normaliseSpaces(original.substring(line[0], line[1]), true);
+    String s = original.substring(line[0], line[1]);
+    if (isNormal(s) && isAscii(s)) {
+      return s.toLowerCase(Locale.ROOT); // the same as per-character lower case for ASCII
+    }
+    return normaliseSpaces(s, true);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normaliseSpaces(String s, boolean lowerCase) {
+    if (!lowerCase && isNormal(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -232,6 +249,25 @@ public final class ArticleCleaner {
       }
     }
     return b.toString();
+  }
+
+  /** Whether {@link #normaliseSpaces} would return {@code s} unchanged (without lower-casing). */
+  private static boolean isNormal(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        continue;
+      }
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (TextBuilder.isInvisible(c) || TextBuilder.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Non-blank lines as {@code [start, end)} of their trimmed content. */

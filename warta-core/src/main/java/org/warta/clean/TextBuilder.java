@@ -5,12 +5,20 @@ import java.util.Arrays;
 
 /** Appends normalised pieces of an original text while recording where each character came from. */
 final class TextBuilder {
+  /** Below this char nothing composes or decomposes under NFC (U+0300 is the first mark). */
+  private static final char FIRST_COMBINING = '\u0300';
+
+  /** A longer run of marks (Zalgo text) is normalised in pieces; NFC never needs more. */
+  private static final int MAX_SEQUENCE = 32;
+
   private final String original;
   private final StringBuilder text = new StringBuilder();
   private int[] map;
 
-  /** Where, in the original, the last appended char's source ends. */
-  private int lastEnd;
+  /** Text length right after the last sequence NFC changed, and where its source ends. */
+  private int composedTextEnd = -1;
+
+  private int composedOriginalEnd;
 
   TextBuilder(String original) {
     this.original = original;
@@ -36,11 +44,20 @@ final class TextBuilder {
    * the char-by-char path with no allocation.
    */
   void appendNormalised(int start, int end) {
+    ensure(text.length() + (end - start) + 2);
     boolean pendingSpace = false;
     int spaceAt = start;
     int i = start;
     while (i < end) {
       char c = original.charAt(i);
+      boolean plainNext = i + 1 >= end || original.charAt(i + 1) < FIRST_COMBINING;
+      if (c > ' ' && c < 0x7F && !pendingSpace && plainNext) {
+        // printable ASCII not followed by a mark: neither space nor invisible, NFC already
+        map[text.length()] = i;
+        text.append(c);
+        i++;
+        continue;
+      }
       if (isInvisible(c)) {
         i++;
         continue;
@@ -54,11 +71,13 @@ final class TextBuilder {
         continue;
       }
       if (pendingSpace) {
-        append(' ', spaceAt);
+        map[text.length()] = spaceAt;
+        text.append(' ');
         pendingSpace = false;
       }
-      if (c < FIRST_COMBINING && (i + 1 >= end || original.charAt(i + 1) < FIRST_COMBINING)) {
-        append(c, i);
+      if (c < FIRST_COMBINING && plainNext) {
+        map[text.length()] = i;
+        text.append(c);
         i++;
         continue;
       }
@@ -74,24 +93,22 @@ final class TextBuilder {
       String seq = original.substring(i, seqEnd);
       if (Normalizer.isNormalized(seq, Normalizer.Form.NFC)) {
         for (int k = i; k < seqEnd; k++) {
-          append(original.charAt(k), k);
+          map[text.length()] = k;
+          text.append(original.charAt(k));
         }
       } else {
         String nfc = Normalizer.normalize(seq, Normalizer.Form.NFC);
+        ensure(text.length() + nfc.length() + (end - seqEnd) + 2); // NFC may also expand
         for (int k = 0; k < nfc.length(); k++) {
-          append(nfc.charAt(k), i);
+          map[text.length()] = i;
+          text.append(nfc.charAt(k));
         }
-        lastEnd = seqEnd;
+        composedTextEnd = text.length();
+        composedOriginalEnd = seqEnd;
       }
       i = seqEnd;
     }
   }
-
-  /** Below this char nothing composes or decomposes under NFC (U+0300 is the first mark). */
-  private static final char FIRST_COMBINING = '\u0300';
-
-  /** A longer run of marks (Zalgo text) is normalised in pieces; NFC never needs more. */
-  private static final int MAX_SEQUENCE = 32;
 
   /** Marks and Hangul vowel/final jamo: what NFC may compose with the character before. */
   private static boolean isCombining(int cp) {
@@ -113,7 +130,6 @@ final class TextBuilder {
     ensure(text.length() + 2);
     map[text.length()] = originalOffset;
     text.append(c);
-    lastEnd = originalOffset + 1;
   }
 
   private void ensure(int capacity) {
@@ -125,7 +141,8 @@ final class TextBuilder {
   OffsetMap offsetMap() {
     int n = text.length();
     int[] result = Arrays.copyOf(map, n + 1);
-    result[n] = n == 0 ? 0 : Math.min(original.length(), lastEnd);
+    int end = composedTextEnd == n ? composedOriginalEnd : (n == 0 ? 0 : map[n - 1] + 1);
+    result[n] = n == 0 ? 0 : Math.min(original.length(), end);
     return new OffsetMap(result);
   }
 

@@ -214,7 +214,11 @@ public final class EntityEvaluator {
     Map<Long, GoldMention> goldBySpan = new HashMap<>();
     for (GoldMention m : g.mentions()) {
       goldBySpan.put(key(m.start(), m.end()), m);
-      String text = content.substring(m.start(), Math.min(m.end(), content.length()));
+      if (m.start() < 0 || m.end() > content.length() || m.end() < m.start()) {
+        warnings.add(g.file() + ": gold span " + m.start() + "-" + m.end() + " outside the file");
+        continue;
+      }
+      String text = content.substring(m.start(), m.end());
       if (!text.equals(m.text())) {
         warnings.add(g.file() + ": gold text '" + m.text() + "' is '" + text + "' in the file");
       }

@@ -43,7 +43,8 @@ import org.warta.model.TimeExpression;
  * matches a gold name when the name equals (ignoring case) the entity's canonical name or one of
  * its mentions, or when one contains the other as whole words; names pair one-to-one. Time matches
  * when the predicted time expression's text and the gold time text contain one another (ignoring
- * case); a wrong time is both an FP and an FN.
+ * case), or when a time expression of the record at the gold text has the predicted value (the same
+ * day written twice); a wrong time is both an FP and an FN.
  */
 public final class EventEvaluator {
   private final ArticleAnalyzer analyzer;
@@ -264,7 +265,7 @@ public final class EventEvaluator {
       scoreNames("places", g.places(), e.places(), entities, arguments, problems);
       TimeExpression t = e.time() == null ? null : times.get(e.time());
       String pt = t == null ? "" : t.text();
-      if (!g.time().isEmpty() && !pt.isEmpty() && sameTime(g.time(), pt)) {
+      if (!g.time().isEmpty() && !pt.isEmpty() && sameTime(g.time(), t, record)) {
         arguments.tp("time");
       } else {
         if (!pt.isEmpty()) {
@@ -376,6 +377,29 @@ public final class EventEvaluator {
     String g = gold.toLowerCase(Locale.ROOT).strip();
     String p = predicted.toLowerCase(Locale.ROOT).strip();
     return g.contains(p) || p.contains(g);
+  }
+
+  /**
+   * Text containment, or the same resolved value: some time expression of the record that overlaps
+   * an occurrence of the gold text has the predicted expression's value ({@code Rabu (15/10)} and
+   * {@code Rabu (15/10/2025)} are the same day).
+   */
+  static boolean sameTime(String gold, TimeExpression predicted, ArticleRecord record) {
+    if (sameTime(gold, predicted.text())) {
+      return true;
+    }
+    if (predicted.value() == null) {
+      return false;
+    }
+    String text = record.text();
+    for (int i = text.indexOf(gold); i >= 0; i = text.indexOf(gold, i + 1)) {
+      for (TimeExpression x : record.times()) {
+        if (x.start() < i + gold.length() && i < x.end() && predicted.value().equals(x.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Reads a gold file; fails with the line number on a malformed row. */

@@ -140,26 +140,34 @@ public final class ArticleFiles {
       throw new InputRejectedException(input.name(), reason(e));
     }
     String name = input.isStdin() ? "" : input.path().getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
+    return decode(input.name(), name, bytes, input.metadata());
+  }
+
+  /**
+   * Turns the bytes of one file into an article exactly as {@link #read} does (gzip by extension,
+   * HTML by extension or content, text decoding): for readers whose bytes come from elsewhere (the
+   * Spark job reads them through Hadoop's file systems).
+   *
+   * @param name the input's name for messages and the record's {@code source.path}
+   * @param fileName the file name whose extension decides the format ({@code ""} for none)
+   */
+  public RawArticle decode(String name, String fileName, byte[] bytes, ArticleMetadata metadata)
+      throws InputRejectedException {
+    String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gz")) {
-      bytes = gunzip(input.name(), bytes, decoder.maxBytes());
+      bytes = gunzip(name, bytes, decoder.maxBytes());
       lower = lower.substring(0, lower.length() - 3);
     }
     if (HTML_EXTENSIONS.contains(extension(lower)) || HtmlDecoder.looksLikeHtml(bytes)) {
-      decoder.checkSize(input.name(), bytes.length);
-      return new RawArticle(
-          input.name(),
-          HtmlDecoder.decode(input.name(), bytes),
-          input.metadata(),
-          ContentType.HTML);
+      decoder.checkSize(name, bytes.length);
+      return new RawArticle(name, HtmlDecoder.decode(name, bytes), metadata, ContentType.HTML);
     }
-    TextDecoder.Decoded text = decoder.decodeDetailed(input.name(), bytes);
-    return new RawArticle(
-        input.name(), text.text(), input.metadata(), ContentType.TEXT, text.encoding());
+    TextDecoder.Decoded text = decoder.decodeDetailed(name, bytes);
+    return new RawArticle(name, text.text(), metadata, ContentType.TEXT, text.encoding());
   }
 
   /** Whether a file in a directory is read as an article. */
-  static boolean isArticleName(String name) {
+  public static boolean isArticleName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html.gz") || lower.endsWith(".htm.gz")) {
       return true;

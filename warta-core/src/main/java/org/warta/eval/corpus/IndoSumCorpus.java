@@ -59,7 +59,11 @@ public final class IndoSumCorpus {
     return out;
   }
 
-  static RawArticle toArticle(JsonNode n) {
+  /**
+   * One IndoSum line (already parsed) as a raw article; used by {@link #read} and readers of
+   * IndoSum lines elsewhere.
+   */
+  public static RawArticle toArticle(JsonNode n) {
     String id = n.path("id").asText();
     StringBuilder text = new StringBuilder(title(id)).append("\n\n");
     for (JsonNode paragraph : n.path("paragraphs")) {

@@ -75,7 +75,6 @@ import org.warta.model.Removal;
  * <p>Thread-safe and stateless; a page is parsed with a new jsoup parser each time.
  */
 public final class HtmlArticleExtractor {
-  private static final boolean DEBUG = Boolean.getBoolean("warta.html.debug");
   private static final int MIN_PARAGRAPH = 25;
   private static final int RETRY_BELOW = 500;
   private static final int MAX_TITLE = 300;
@@ -109,24 +108,7 @@ public final class HtmlArticleExtractor {
         sel = retry;
       }
     }
-    MappedText title = title(doc, page, sel, meta);
-    if (DEBUG) {
-      for (Element r : sel.region) {
-        System.err.println("REGION " + r.normalName() + " ." + r.className() + " #" + r.id());
-      }
-      for (int i = 0; i < page.blocks.size(); i++) {
-        Block b = page.blocks.get(i);
-        String t = b.normalized();
-        System.err.println(
-            (sel.kept[i] ? "+ " : "- " + sel.reason[i] + " ")
-                + "<"
-                + b.owner.normalName()
-                + "."
-                + b.owner.className()
-                + "> "
-                + (t.length() > 100 ? t.substring(0, 100) : t));
-      }
-    }
+    MappedText title = title(html, doc, page, sel, meta);
     CleanedArticle cleaned = assemble(html, page, sel, title);
     ArticleMetadata metadata =
         new ArticleMetadata(meta.url(), meta.outlet(), meta.published(), null);
@@ -230,7 +212,7 @@ public final class HtmlArticleExtractor {
       }
       if (reason == null && !b.isHeading() && isLinkBlock(b)) {
         reason = "link-list";
-        root = b.owner;
+        root = null; // the block's own text, not its (possibly larger) owner
       }
       if (reason != null) {
         sel.kept[i] = false;
@@ -580,7 +562,7 @@ public final class HtmlArticleExtractor {
   // ---------------------------------------------------------------------------------------------
   // Title
 
-  private MappedText title(Document doc, Page page, Selection sel, PageMetadata meta) {
+  private MappedText title(String html, Document doc, Page page, Selection sel, PageMetadata meta) {
     List<String> keys = new ArrayList<>();
     for (String s : new String[] {meta.headline(), meta.documentTitle()}) {
       if (s != null) {
@@ -615,13 +597,28 @@ public final class HtmlArticleExtractor {
     }
     String fromMeta = meta.headline() != null ? meta.headline() : meta.documentTitle();
     if (fromMeta != null) {
-      Element at = doc.selectFirst("meta[property=og:title], title");
-      int pos = at == null ? 0 : Math.max(0, at.sourceRange().startPos());
       String t = fromMeta.replaceAll("\\s+", " ").strip();
       if (t.length() > MAX_TITLE) {
         t = t.substring(0, MAX_TITLE);
       }
-      out.append(t, pos);
+      Element at =
+          doc.selectFirst(
+              meta.headline() != null
+                  ? "meta[property=og:title], meta[name=twitter:title]"
+                  : "title");
+      if (at == null) {
+        at = doc.selectFirst("title");
+      }
+      int pos = at == null ? 0 : Math.max(0, at.sourceRange().startPos());
+      int end = at == null ? 0 : sourceSpan(at, html.length())[1];
+      int found = at == null ? -1 : html.indexOf(t, pos);
+      if (found >= 0 && found + t.length() <= end) {
+        for (int i = 0; i < t.length(); i++) {
+          out.append(t.charAt(i), found + i); // the title as written in the source
+        }
+      } else {
+        out.append(t, pos);
+      }
       return out;
     }
     for (int i = 0; i < page.blocks.size(); i++) {

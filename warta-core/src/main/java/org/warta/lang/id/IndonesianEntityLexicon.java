@@ -24,6 +24,7 @@ public final class IndonesianEntityLexicon {
     lex.loadRegions(open("regions.tsv"));
     lex.loadWords(open("entity-words.tsv"));
     lex.loadFunctionWords(open("function-words.txt"));
+    lex.loadCommonWords(open("common-words.txt"));
     return lex;
   }
 

@@ -1,6 +1,7 @@
 package org.warta.nlp.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.warta.model.Modality;
 import org.warta.model.Quantity;
 import org.warta.model.Quote;
 import org.warta.model.Sentence;
+import org.warta.model.Spanned;
 import org.warta.model.TimeExpression;
 import org.warta.model.TimeType;
 import org.warta.nlp.quote.CueLexicon;
@@ -82,13 +84,19 @@ public final class ClaimStage implements Stage {
   @Override
   public void process(AnnotatedArticle article) {
     ReportingContext ctx = ReportingContext.of(article, cues);
-    List<Quote> quotes = article.find(Layers.QUOTES).orElse(List.of());
-    List<Quantity> quantities = article.find(Layers.QUANTITIES).orElse(List.of());
-    List<TimeExpression> times = article.find(Layers.TIMES).orElse(List.of());
+    List<Quote> quotes = byStart(article.find(Layers.QUOTES).orElse(List.of()));
+    List<Quantity> quantities = byStart(article.find(Layers.QUANTITIES).orElse(List.of()));
+    List<TimeExpression> times = byStart(article.find(Layers.TIMES).orElse(List.of()));
     article.put(Layers.CLAIMS, find(ctx, quotes, quantities, times));
   }
 
-  /** The claims of the article behind {@code ctx}. */
+  private static <T extends Spanned> List<T> byStart(List<T> spans) {
+    List<T> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingInt(Spanned::start));
+    return sorted;
+  }
+
+  /** The claims of the article behind {@code ctx}; the span lists must be ordered by start. */
   public List<Claim> find(
       ReportingContext ctx,
       List<Quote> quotes,
@@ -344,7 +352,7 @@ public final class ClaimStage implements Stage {
     sourceOut[1] = reported && !subordinate ? source : null;
     boolean quoted = allWords > 0 && quotedWords * 2 >= allWords;
     if (source == null && quoted) {
-      Quote q = quoteAt(quotes, start, end);
+      Quote q = quoteAt(within(quotes, start, end), start, end);
       if (q != null && q.speaker() != null || q != null && q.speakerText() != null) {
         source =
             new Speaker(q.speaker(), Objects.toString(q.speakerText(), ""), q.start(), null, null);
@@ -357,20 +365,25 @@ public final class ClaimStage implements Stage {
       source = source.withChannel(channel);
     }
     List<String> qids = new ArrayList<>();
-    for (Quantity q : quantities) {
+    for (Quantity q : within(quantities, start, end)) {
       if (q.start() >= start && q.end() <= end) {
         qids.add(q.id());
       }
     }
     boolean figure = !qids.isEmpty();
     List<String> tids = new ArrayList<>();
-    for (TimeExpression t : times) {
+    for (TimeExpression t : within(times, start, end)) {
       if (t.start() >= start && t.end() <= end) {
         tids.add(t.id());
       }
     }
-    for (TimeExpression t : times) {
-      if (t.type() == TimeType.DURATION && t.start() >= start && t.end() <= end) {
+    for (TimeExpression t : within(times, start, end)) {
+      // a duration is a figure when it is specific: "tiga bulan" (P3M), not "beberapa hari" (PXD)
+      if (t.type() == TimeType.DURATION
+          && t.value() != null
+          && t.value().indexOf('X') < 0
+          && t.start() >= start
+          && t.end() <= end) {
         figure = true;
       }
     }
@@ -464,6 +477,33 @@ public final class ClaimStage implements Stage {
       return false;
     }
     return ctx.words().get(k).capitalized() || cues.is(ctx.words(), k, CueRole.PRONOUN);
+  }
+
+  /**
+   * The spans of {@code sorted} (ordered by start) that start before {@code end} and end after
+   * {@code start}; a binary search, so claims stay linear on huge inputs. Spans are short, so the
+   * search backs off a few entries for one that started earlier and still overlaps.
+   */
+  static <T extends Spanned> List<T> within(List<T> sorted, int start, int end) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int from = lo;
+    while (from > 0 && lo - from < 8 && sorted.get(from - 1).end() > start) {
+      from--;
+    }
+    int to = lo;
+    while (to < sorted.size() && sorted.get(to).start() < end) {
+      to++;
+    }
+    return sorted.subList(from, to);
   }
 
   private static Quote quoteAt(List<Quote> quotes, int start, int end) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.warta.model.EntityType;
 import org.warta.model.Token;
 
@@ -32,11 +33,12 @@ public final class EntityLexicon {
     FUNCTION,
     NOT_ALONE,
     EVENT_HEAD,
-    VEHICLE_HEAD,
-    VEHICLE_BEFORE,
+    MISC_HEAD,
+    MISC_BEFORE,
     REGION_HEAD,
     ORG_ALONE,
     OFFICE_SUFFIX,
+    PORTFOLIO,
     CONNECTOR,
     ORG_CONNECTOR,
     PERSON_BEFORE,
@@ -65,6 +67,7 @@ public final class EntityLexicon {
   private final PhraseTable<List<Name>> names = new PhraseTable<>();
   private final PhraseTable<EnumSet<WordClass>> words = new PhraseTable<>();
   private final Set<String> functionWords = new HashSet<>();
+  private final Set<String> commonWords = new HashSet<>();
 
   /** Adds a known name; the first entry of a phrase with a given type wins. */
   public EntityLexicon addName(Name name) {
@@ -100,6 +103,24 @@ public final class EntityLexicon {
     return this;
   }
 
+  public EntityLexicon addCommonWord(String word) {
+    commonWords.add(word.toLowerCase(Locale.ROOT));
+    return this;
+  }
+
+  /** Whether {@code word} is an open-class word written in lower case far more than in names. */
+  public boolean isCommonWord(String word) {
+    return commonWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Reads one common word per line. */
+  public EntityLexicon loadCommonWords(InputStream in) {
+    for (String line : lines(in)) {
+      addCommonWord(line.strip());
+    }
+    return this;
+  }
+
   /** Whether the lower-cased {@code word} is a closed-class function word. */
   public boolean isFunctionWord(String word) {
     return functionWords.contains(word.toLowerCase(Locale.ROOT));
@@ -119,7 +140,15 @@ public final class EntityLexicon {
 
   /** The best known name covering exactly {@code [from, to)}, or null. */
   public Name name(String text, List<Token> tokens, int from, int to, Strength min) {
-    List<Name> list = names.valueOf(tokens, from, to, false);
+    return pick(names.valueOf(tokens, from, to, false), text, tokens, from, to, min);
+  }
+
+  /**
+   * The best of the entries {@code list} listed for the phrase {@code [from, to)}: the strongest
+   * whose capitals match (acronyms only match in capitals), or null.
+   */
+  public Name pick(
+      List<Name> list, String text, List<Token> tokens, int from, int to, Strength min) {
     if (list == null) {
       return null;
     }
@@ -131,12 +160,9 @@ public final class EntityLexicon {
       }
       if (n.exactCase()) {
         if (surface == null) {
-          surface =
-              PhraseTable.normalize(
-                  text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+          surface = collapse(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
         }
-        if (!surface.equals(PhraseTable.normalize(n.form()))
-            || !sameCase(text, tokens, from, to, n.form())) {
+        if (!surface.equals(collapse(n.form()))) {
           continue;
         }
       }
@@ -147,10 +173,35 @@ public final class EntityLexicon {
     return best;
   }
 
-  private static boolean sameCase(String text, List<Token> tokens, int from, int to, String form) {
-    String s =
-        text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
-    return s.equals(form.strip().replaceAll("\\s+", " "));
+  /** Whitespace runs to one space, trimmed; case kept. */
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Every listed name starting at token {@code from}: its end and its entries. */
+  public void forEachName(
+      List<Token> tokens, int from, int limit, BiConsumer<Integer, List<Name>> action) {
+    names.forEachMatch(tokens, from, limit, false, action);
+  }
+
+  /** Every word-class phrase starting at token {@code from}: its end and its classes. */
+  public void forEachWord(
+      List<Token> tokens, int from, int limit, BiConsumer<Integer, EnumSet<WordClass>> action) {
+    words.forEachMatch(tokens, from, limit, true, action);
   }
 
   /** The long form of a listed acronym, if the entry has one. */

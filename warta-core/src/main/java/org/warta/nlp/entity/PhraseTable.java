@@ -18,6 +18,10 @@ import org.warta.model.Token;
  */
 public final class PhraseTable<V> {
   private final Map<String, V> map = new HashMap<>();
+
+  /** Every prefix of a key that ends where a token may end: lets a lookup stop early. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+
   private int maxTokens = 1;
 
   /** Adds {@code phrase} unless it is present; returns whether it was added. */
@@ -27,6 +31,7 @@ public final class PhraseTable<V> {
       return false;
     }
     map.put(key, value);
+    addPrefixes(key);
     maxTokens = Math.max(maxTokens, roughTokenCount(key));
     return true;
   }
@@ -36,6 +41,7 @@ public final class PhraseTable<V> {
     String key = normalize(phrase);
     if (!key.isEmpty()) {
       map.put(key, value);
+      addPrefixes(key);
       maxTokens = Math.max(maxTokens, roughTokenCount(key));
     }
   }
@@ -62,7 +68,18 @@ public final class PhraseTable<V> {
    * token is ignored ({@code Kol.} matches {@code kol}).
    */
   public int longest(String text, List<Token> tokens, int from, int limit, boolean stripDots) {
-    int best = -1;
+    int[] best = {-1};
+    forEachMatch(tokens, from, limit, stripDots, (end, v) -> best[0] = end);
+    return best[0];
+  }
+
+  /** Calls {@code action} with the end and value of every phrase starting at {@code from}. */
+  public void forEachMatch(
+      List<Token> tokens,
+      int from,
+      int limit,
+      boolean stripDots,
+      java.util.function.BiConsumer<Integer, V> action) {
     StringBuilder key = new StringBuilder();
     int end = Math.min(limit, from + maxTokens);
     for (int j = from; j < end; j++) {
@@ -75,11 +92,15 @@ public final class PhraseTable<V> {
         s = s.substring(0, s.length() - 1);
       }
       key.append(s.toLowerCase(Locale.ROOT));
-      if (map.containsKey(key.toString())) {
-        best = j + 1;
+      String k = key.toString();
+      if (!prefixes.contains(k)) {
+        return;
+      }
+      V v = map.get(k);
+      if (v != null) {
+        action.accept(j + 1, v);
       }
     }
-    return best;
   }
 
   /** The value of the phrase covering tokens {@code [from, to)}. */
@@ -97,6 +118,23 @@ public final class PhraseTable<V> {
       key.append(s.toLowerCase(Locale.ROOT));
     }
     return map.get(key.toString());
+  }
+
+  private void addPrefixes(String key) {
+    for (int k = 1; k <= key.length(); k++) {
+      if (k == key.length() || boundary(key.charAt(k - 1), key.charAt(k))) {
+        prefixes.add(key.substring(0, k));
+      }
+    }
+  }
+
+  private static boolean boundary(char before, char after) {
+    if (after == ' ' || before == ' ') {
+      return true;
+    }
+    boolean b = Character.isLetterOrDigit(before);
+    boolean a = Character.isLetterOrDigit(after);
+    return b != a || !b || Character.isDigit(before) != Character.isDigit(after);
   }
 
   /** Case-folded, whitespace collapsed to single spaces, trimmed. */

@@ -40,6 +40,24 @@ final class ArticleEvents {
   private static final Pattern VERB_SHAPE =
       Pattern.compile("(?:me|di|ber|be|ter|memper|diper)[a-z]{3,}");
 
+  private static final List<String> PREPOSITION_CLASSES =
+      List.of(
+          EventCues.PREP_AGENT, EventCues.PREP_TARGET, EventCues.PREP_PLACE, EventCues.PREP_OTHER);
+  private static final List<String> FUNCTION_WORD_CLASSES =
+      List.of(
+          EventCues.PREP_AGENT,
+          EventCues.PREP_TARGET,
+          EventCues.PREP_PLACE,
+          EventCues.PREP_OTHER,
+          EventCues.BOUNDARY,
+          EventCues.AUX,
+          EventCues.COORD,
+          EventCues.DEMONSTRATIVE,
+          EventCues.PRON_PERSON,
+          EventCues.PRON_PLURAL,
+          EventCues.PRON_SPEAKER,
+          EventCues.LIGHT_VERB);
+
   private static final int MAX_BACK = 20;
   private static final int MAX_FORWARD = 15;
   private static final int MAX_FORWARD_DISASTER = 30;
@@ -48,6 +66,8 @@ final class ArticleEvents {
 
   private final EventRules rules;
   private final EventCues cues;
+  private final long prepositionMask;
+  private final long functionWordMask;
   private final String text;
   private final List<Token> tokens;
   private final String[] low;
@@ -94,6 +114,11 @@ final class ArticleEvents {
       return trigger.type();
     }
 
+    /** Whether the event has any named participant or place. */
+    boolean named() {
+      return !actors.isEmpty() || !targets.isEmpty() || !places.isEmpty();
+    }
+
     boolean sharesParticipant(Draft o) {
       for (String a : actors) {
         if (o.actors.contains(a) || o.targets.contains(a)) {
@@ -126,6 +151,8 @@ final class ArticleEvents {
       List<Quote> quotes) {
     this.rules = rules;
     this.cues = rules.cues();
+    this.prepositionMask = cues.mask(PREPOSITION_CLASSES);
+    this.functionWordMask = cues.mask(FUNCTION_WORD_CLASSES);
     this.text = text;
     this.tokens = Words.tokens(text, tokenLayer);
     this.n = tokens.size();
@@ -194,8 +221,11 @@ final class ArticleEvents {
     this.verbLike = new boolean[n];
     for (int i = 0; i < n; i++) {
       String w = low[i];
+      char c0 = w.isEmpty() ? ' ' : w.charAt(0);
       verbLike[i] =
-          tokens.get(i).kind() == Token.Kind.WORD
+          (c0 == 'm' || c0 == 'd' || c0 == 'b' || c0 == 't')
+              && w.length() >= 5
+              && tokens.get(i).kind() == Token.Kind.WORD
               && Character.isLowerCase(tokens.get(i).text().charAt(0))
               && VERB_SHAPE.matcher(w).matches()
               && !isCue(w)
@@ -834,23 +864,11 @@ final class ArticleEvents {
   }
 
   private boolean isPreposition(String w) {
-    return cues.is(EventCues.PREP_AGENT, w)
-        || cues.is(EventCues.PREP_TARGET, w)
-        || cues.is(EventCues.PREP_PLACE, w)
-        || cues.is(EventCues.PREP_OTHER, w);
+    return cues.isAny(prepositionMask, w);
   }
 
   private boolean isCue(String w) {
-    return isPreposition(w)
-        || cues.is(EventCues.BOUNDARY, w)
-        || cues.is(EventCues.AUX, w)
-        || cues.is(EventCues.COORD, w)
-        || cues.is(EventCues.DEMONSTRATIVE, w)
-        || cues.is(EventCues.PRON_PERSON, w)
-        || cues.is(EventCues.PRON_PLURAL, w)
-        || cues.is(EventCues.PRON_SPEAKER, w)
-        || cues.is(EventCues.LIGHT_VERB, w)
-        || w.equals("yang");
+    return cues.isAny(functionWordMask, w) || w.equals("yang");
   }
 
   // ---------------------------------------------------------------- clauses
@@ -886,36 +904,29 @@ final class ArticleEvents {
     return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»");
   }
 
-  /** Quote index of each token (-1 outside quotes), from the quote marks of each paragraph. */
+  /**
+   * Quote index of each token (-1 outside quotes), from the quote-mark tokens: an opening mark
+   * starts a quote that the next closing mark or the end of the paragraph ends.
+   */
   private int[] quoteIds(List<CharSpan> paragraphs) {
     int[] ids = new int[n];
     Arrays.fill(ids, -1);
-    List<int[]> spans = new ArrayList<>();
-    List<CharSpan> paras =
-        paragraphs.isEmpty() ? List.of(new CharSpan(0, text.length())) : paragraphs;
-    for (CharSpan p : paras) {
-      int open = -1;
-      for (int i = p.start(); i < p.end() && i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (open < 0 && (c == '“' || c == '"' || c == '«')) {
-          open = i;
-        } else if (open >= 0 && (c == '”' || c == '"' || c == '»')) {
-          spans.add(new int[] {open, i + 1});
-          open = -1;
-        }
-      }
-      if (open >= 0) {
-        spans.add(new int[] {open, p.end()});
-      }
-    }
-    int si = 0;
+    int quote = -1;
+    int next = 0;
+    int para = 0;
     for (int k = 0; k < n; k++) {
       int pos = tokens.get(k).start();
-      while (si < spans.size() && spans.get(si)[1] <= pos) {
-        si++;
+      while (para < paragraphs.size() && paragraphs.get(para).end() <= pos) {
+        para++;
+        quote = -1; // quotes do not run past their paragraph
       }
-      if (si < spans.size() && spans.get(si)[0] < pos && pos < spans.get(si)[1] - 1) {
-        ids[k] = si;
+      String w = low[k];
+      if (quote < 0 && (w.equals("“") || w.equals("\"") || w.equals("«"))) {
+        quote = next++;
+      } else if (quote >= 0 && (w.equals("”") || w.equals("\"") || w.equals("»"))) {
+        quote = -1;
+      } else {
+        ids[k] = quote;
       }
     }
     return ids;
@@ -945,8 +956,11 @@ final class ArticleEvents {
         continue;
       }
       if (x.end() <= anchor && relativeBetween(x.end(), anchor)) {
-        continue; // "upacara yang digelar Jumat lalu … orang yang telah wafat": not the death's
-        // time
+        // "upacara yang digelar Jumat lalu … orang yang telah wafat": not the time of the death
+        continue;
+      }
+      if (!usableTime(x, tok)) {
+        continue;
       }
       int dist = Math.abs(x.start() - anchor);
       if (dist < bestDistance) {
@@ -955,6 +969,39 @@ final class ArticleEvents {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a time can date an event: not a vague reference ({@code kini}: PRESENT_REF), not an
+   * as-of date of a count ({@code per Ahad (4/8)}), not inside a {@code , yang …,} clause that
+   * describes someone ({@code Jeri, yang menjabat … hingga pemilu pada April tahun depan, …}).
+   */
+  private boolean usableTime(TimeExpression x, int tok) {
+    if (x.value() != null && x.value().endsWith("_REF")) {
+      return false;
+    }
+    if (tok > 0 && tok < n && cues.is(EventCues.AS_OF, low[tok - 1])) {
+      return false;
+    }
+    int s = tok < n ? sentOfToken[tok] : -1;
+    int from = s >= 0 ? sentStart[s] : 0;
+    for (int k = Math.min(tok, n) - 1; k >= from; k--) {
+      if (low[k].equals(",")) {
+        return !(k + 1 < n && low[k + 1].equals("yang") && closedAfter(tok, s));
+      }
+    }
+    return true;
+  }
+
+  /** Whether a comma follows token {@code tok} in its sentence (the relative clause closes). */
+  private boolean closedAfter(int tok, int s) {
+    int end = s >= 0 ? sentEnd[s] : n;
+    for (int k = tok; k < end; k++) {
+      if (low[k].equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean relativeBetween(int from, int to) {
@@ -1080,7 +1127,7 @@ final class ArticleEvents {
           }
           break;
         }
-        if (p.time != null && d.sharesParticipant(p)) {
+        if (p.time != null && (d.sharesParticipant(p) || !d.named() || !p.named())) {
           d.time = p.time;
           break;
         }

@@ -1,9 +1,11 @@
 package org.warta.nlp.event;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Surface forms of event triggers (single words and phrases), matched longest first over a
@@ -16,6 +18,7 @@ public final class TriggerLexicon {
   private final Map<String, TriggerDef> forms;
   private final List<String> clitics;
   private final int maxWords;
+  private final Set<String> firstWords;
 
   /**
    * @param forms surface form (words joined by one space, lower case) to its meaning
@@ -26,6 +29,12 @@ public final class TriggerLexicon {
     this.forms = Map.copyOf(forms);
     this.clitics = List.copyOf(clitics);
     this.maxWords = forms.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    Set<String> first = new HashSet<>();
+    for (String k : forms.keySet()) {
+      int sp = k.indexOf(' ');
+      first.add(sp < 0 ? k : k.substring(0, sp));
+    }
+    this.firstWords = Set.copyOf(first);
   }
 
   /** A match: {@code words} words from the start position, meaning {@code def}. */
@@ -34,6 +43,9 @@ public final class TriggerLexicon {
   /** The longest form starting at {@code from} in {@code words} (lower case), or null. */
   public Match longest(List<String> words, int from) {
     Objects.checkIndex(from, words.size());
+    if (!firstWords.contains(words.get(from)) && !cliticFirstWord(words.get(from))) {
+      return null; // most words start no trigger: one lookup, no allocation
+    }
     int max = Math.min(maxWords, words.size() - from);
     StringBuilder key = new StringBuilder();
     String[] keys = new String[max];
@@ -61,6 +73,17 @@ public final class TriggerLexicon {
       }
     }
     return null;
+  }
+
+  private boolean cliticFirstWord(String w) {
+    for (String clitic : clitics) {
+      if (w.length() > clitic.length() + 2
+          && w.endsWith(clitic)
+          && firstWords.contains(w.substring(0, w.length() - clitic.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The meaning of one surface form, or null. */

@@ -62,6 +62,10 @@ public final class QuoteMarks {
           canOpen = c != '\u201D';
           canClose = !canOpen;
         }
+        if (open >= 0 && !canClose && closesAfterPunctuation(text, from, i)) {
+          // scraped or detokenised text: `tegas, "katanya` — the mark after ", " closes the quote
+          canClose = true;
+        }
         if (open < 0) {
           if (canOpen) {
             open = i;
@@ -91,6 +95,19 @@ public final class QuoteMarks {
       }
     }
     return out;
+  }
+
+  /** Whether the last non-space character before {@code i} ends a clause ({@code , . ! ? …}). */
+  private static boolean closesAfterPunctuation(String text, int from, int i) {
+    int k = i - 1;
+    while (k >= from && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < from || k == i - 1) {
+      return false;
+    }
+    char c = text.charAt(k);
+    return c == ',' || c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
   private static boolean isOpeningContext(char prev) {

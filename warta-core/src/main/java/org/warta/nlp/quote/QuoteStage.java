@@ -189,8 +189,8 @@ public final class QuoteStage implements Stage {
     List<Word> words = ctx.words();
     int sentStart = ctx.sentenceStartWord(open);
     int paraStart = ctx.wordAt(ctx.paragraphs().get(ctx.paragraphIndex(open)).start());
-    int from = Math.max(sentStart, paraStart);
     int k = ctx.wordAt(open) - 1;
+    int from = Math.max(Math.max(sentStart, paraStart), k - ReportingContext.MAX_LOOKBACK_WORDS);
     for (int i = k; i >= from; i--) {
       Word w = words.get(i);
       if (!w.isWord() || ctx.inQuote(w.start())) {
@@ -232,7 +232,8 @@ public final class QuoteStage implements Stage {
     if (ctx.paragraphIndex(open) - ctx.paragraphIndex(prevWordPos) > 1) {
       return null;
     }
-    int from = ctx.sentenceStartWord(prevWordPos);
+    int from =
+        Math.max(ctx.sentenceStartWord(prevWordPos), start - ReportingContext.MAX_LOOKBACK_WORDS);
     for (int i = start - 1; i >= from; i--) {
       Word w = words.get(i);
       if (ctx.inQuote(w.start())) {

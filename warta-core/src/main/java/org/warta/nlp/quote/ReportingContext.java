@@ -25,6 +25,9 @@ public final class ReportingContext {
   private static final int MAX_SUBJECT_WORDS = 10;
   private static final int SUBJECT_POSITION_WORDS = 4;
 
+  /** How far back (in words) the rules look for a verb or subject: keeps them linear on garbage. */
+  public static final int MAX_LOOKBACK_WORDS = 60;
+
   private final String text;
   private final CueLexicon cues;
   private final List<Word> words;
@@ -33,6 +36,7 @@ public final class ReportingContext {
   private final List<CharSpan> paragraphs;
   private final List<Sentence> sentences;
   private final List<CharSpan> quoted = new ArrayList<>();
+  private List<EntityIndex.Ref> personsOutsideQuotes;
   private final List<int[]> speakerEvents = new ArrayList<>(); // {pos, index into speakerIds}
   private final List<String> speakerIds = new ArrayList<>();
 
@@ -171,6 +175,7 @@ public final class ReportingContext {
   /** Marks {@code [start, end)} (marks included) as direct speech. Call in text order. */
   public void addQuoted(int start, int end) {
     quoted.add(new CharSpan(start, Math.max(start, end)));
+    personsOutsideQuotes = null;
   }
 
   /** Whether {@code pos} lies inside a quoted region. */
@@ -306,7 +311,23 @@ public final class ReportingContext {
     }
     int start = first.start();
     int end = words.get(b - 1).end();
-    EntityIndex.Ref ref = entities.named(start, end, start);
+    EntityIndex.Ref ref = null;
+    for (int c = a + 1; c < b; c++) {
+      if (words.get(c).is(',')) {
+        // "Paul Aiello, Managing Director …": a name alone before the first comma is the speaker
+        EntityIndex.Ref head = entities.named(start, words.get(c - 1).end(), start);
+        if (head != null
+            && head.isPerson()
+            && head.start() <= start
+            && head.end() >= words.get(c - 1).end()) {
+          ref = head;
+        }
+        break;
+      }
+    }
+    if (ref == null) {
+      ref = entities.named(start, end, start);
+    }
     if (ref != null) {
       return new Speaker(ref.entity(), ref.mention().text(), ref.start(), null, null);
     }
@@ -358,17 +379,32 @@ public final class ReportingContext {
   }
 
   private EntityIndex.Ref lastPersonBefore(int pos) {
-    List<EntityIndex.Ref> refs = entities.refs();
-    EntityIndex.Ref best = null;
-    for (EntityIndex.Ref r : refs) {
-      if (r.start() >= pos) {
-        break;
+    if (personsOutsideQuotes == null) {
+      List<EntityIndex.Ref> persons = new ArrayList<>();
+      for (EntityIndex.Ref r : entities.refs()) {
+        if (r.isPerson() && !inQuote(r.start())) {
+          persons.add(r);
+        }
       }
-      if (r.isPerson() && r.end() <= pos && !inQuote(r.start())) {
-        best = r;
+      personsOutsideQuotes = persons;
+    }
+    List<EntityIndex.Ref> persons = personsOutsideQuotes;
+    int lo = 0;
+    int hi = persons.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (persons.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return best;
+    for (int i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      if (persons.get(i).end() <= pos) {
+        return persons.get(i);
+      }
+    }
+    return null;
   }
 
   /**
@@ -401,7 +437,8 @@ public final class ReportingContext {
         return null;
       }
       int segStart = j;
-      while (segStart > limit) {
+      int floor = Math.max(limit, j - MAX_LOOKBACK_WORDS);
+      while (segStart > floor) {
         Word p = words.get(segStart - 1);
         if (!p.isWord() && !p.is('(') && !p.is(')') && !p.is('/')) {
           break;

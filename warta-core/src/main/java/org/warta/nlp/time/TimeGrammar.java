@@ -48,8 +48,24 @@ public final class TimeGrammar {
   /** For each word form that can begin a match, the rules that can match from it. */
   private final Map<String, int[]> rulesByWord;
 
-  /** The rules that can match from a number. */
-  private final int[] digitRules;
+  /**
+   * The rules that can match from a number, by its shape: {@code [length 1-5][class of the
+   * character after it]} (see {@link #charClass}).
+   */
+  private final int[][][] digitRules;
+
+  /** Sample numbers of each length, covering the digit ranges the rules test (years, hours). */
+  private static final String[][] DIGIT_SAMPLES = {
+    {},
+    {"0", "1", "2", "5", "9"},
+    {"00", "01", "10", "12", "19", "20", "24", "31", "59", "99"},
+    {"100", "120", "999"},
+    {"0900", "1234", "1800", "1900", "1970", "2000", "2020", "2400", "9999"},
+    {"12345"}
+  };
+
+  /** A representative character of each class of {@link #charClass}. */
+  private static final String[] CLASS_SAMPLES = {" ", "/", "-", ".", ":", ",", ")", "a", "#"};
 
   private final Map<String, Integer> months = new HashMap<>();
   private final Map<String, Integer> weekdays = new HashMap<>();
@@ -62,6 +78,7 @@ public final class TimeGrammar {
   private final Map<String, String[]> fixed = new HashMap<>();
   private final Map<String, Integer> ordinals = new HashMap<>();
   private final Map<String, TimeSpec.Cue> cues = new HashMap<>();
+  private final Map<String, String> cueClasses = new HashMap<>();
 
   /** One compiled rule of the grammar file. */
   record Rule(
@@ -128,7 +145,10 @@ public final class TimeGrammar {
     macros.put("FIXED", alternation(fixedAny, fixedExact));
     macros.put("ORD", lexiconMacro(base, prefix + "ordinals.tsv", 0, 2, false, ordinals));
     for (String[] row : read(base, prefix + "cues.tsv")) {
-      cues.put(lower(row[0]), TimeSpec.Cue.valueOf(row[1]));
+      cueClasses.put(lower(row[0]), row[1]);
+      if (row[1].equals("PAST") || row[1].equals("FUTURE")) {
+        cues.put(lower(row[0]), TimeSpec.Cue.valueOf(row[1]));
+      }
     }
 
     List<Rule> compiled = new ArrayList<>();
@@ -189,13 +209,35 @@ public final class TimeGrammar {
       }
     }
     this.rulesByWord = Map.copyOf(byWord);
-    Set<Integer> digits = new java.util.TreeSet<>();
-    for (String sample : new String[] {"1", "12", "123", "1234", "1900", "1990", "2000", "2025"}) {
-      for (int r : rulesStartingWith(sample)) {
-        digits.add(r);
+    this.digitRules = new int[DIGIT_SAMPLES.length][CLASS_SAMPLES.length][];
+    for (int len = 1; len < DIGIT_SAMPLES.length; len++) {
+      for (int cls = 0; cls < CLASS_SAMPLES.length; cls++) {
+        Set<Integer> union = new java.util.TreeSet<>();
+        for (String sample : DIGIT_SAMPLES[len]) {
+          for (int r : rulesStartingWith(sample + CLASS_SAMPLES[cls])) {
+            union.add(r);
+          }
+        }
+        digitRules[len][cls] = union.stream().mapToInt(Integer::intValue).toArray();
       }
     }
-    this.digitRules = digits.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The class of the character that follows a number (index into {@link #CLASS_SAMPLES}). */
+  private static int charClass(String text, int i, int to) {
+    if (i >= to) {
+      return 0;
+    }
+    char c = text.charAt(i);
+    return switch (c) {
+      case '/' -> 1;
+      case '-', '\u2013' -> 2;
+      case '.' -> 3;
+      case ':' -> 4;
+      case ',' -> 5;
+      case ')' -> 6;
+      default -> Character.isWhitespace(c) ? 0 : Character.isLetter(c) ? 7 : 8;
+    };
   }
 
   /**
@@ -220,10 +262,15 @@ public final class TimeGrammar {
       return regex;
     }
     int depth = 0;
+    boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') {
         i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
       } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
@@ -297,6 +344,10 @@ public final class TimeGrammar {
         if (!m.lookingAt()) {
           continue;
         }
+        String notAfter = rule.defaults().get("notafter");
+        if (notAfter != null && notAfter.equals(cueClasses.get(previousWord(text, i, from)))) {
+          continue;
+        }
         TimeSpec spec = interpret(rule, m);
         if (spec != null) {
           spec.cue = cueBefore(text, i, from);
@@ -334,12 +385,16 @@ public final class TimeGrammar {
       if (i >= 2) {
         char p = text.charAt(i - 1);
         char pp = text.charAt(i - 2);
-        if ((p == '.' || p == ',' || p == '/' || p == ':' || p == '-')
-            && Character.isLetterOrDigit(pp)) {
+        if ((p == '.' || p == ',' || p == '/' || p == ':') && Character.isLetterOrDigit(pp)
+            || p == '-' && Character.isLetter(pp)) {
           return NONE;
         }
       }
-      return digitRules;
+      int j = i;
+      while (j < to && Character.isDigit(text.charAt(j))) {
+        j++;
+      }
+      return digitRules[Math.min(j - i, DIGIT_SAMPLES.length - 1)][charClass(text, j, to)];
     }
     int j = i;
     while (j < to && Character.isLetter(text.charAt(j))) {
@@ -351,6 +406,19 @@ public final class TimeGrammar {
       r = rulesByWord.get(lower(word));
     }
     return r == null ? NONE : r;
+  }
+
+  /** The word just before {@code start} in lower case (across spaces only), or "". */
+  private static String previousWord(String text, int start, int from) {
+    int i = start;
+    while (i > from && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int end = i;
+    while (i > from && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return lower(text.substring(i, end));
   }
 
   /** PAST or FUTURE if one of the three words before {@code start} (same clause) is a cue. */
@@ -431,8 +499,9 @@ public final class TimeGrammar {
         s.partOfDayShift = Integer.parseInt(p[1]);
       }
       String h = group(rule, m, "h");
-      if (h != null) {
-        int hour = Integer.parseInt(h);
+      String hw = group(rule, m, "hw");
+      if (h != null || hw != null) {
+        int hour = h != null ? Integer.parseInt(h) : parseNumber(hw).intValue();
         String mi = group(rule, m, "min");
         int minute = mi == null ? 0 : Integer.parseInt(mi);
         if (hour < 12 && s.partOfDayShift > 0 && !(hour < 5 && "TNI".equals(s.partOfDay))) {
@@ -449,9 +518,6 @@ public final class TimeGrammar {
         s.direction = directions.get(normal(dir));
       }
       String unit = group(rule, m, "unit");
-      if (unit == null) {
-        unit = d.get("unitword");
-      }
       if (unit != null) {
         s.unit = units.get(lower(unit));
       }
@@ -470,7 +536,10 @@ public final class TimeGrammar {
           s.unit = TimeUnit.parse(d.get("unit"));
         }
       }
-      String num = group(rule, m, "num");
+      String num = group(rule, m, "numto");
+      if (num == null) {
+        num = group(rule, m, "num");
+      }
       if (num == null && d.containsKey("num")) {
         num = d.get("num");
       }
@@ -528,6 +597,12 @@ public final class TimeGrammar {
       if (dec != null) {
         s.decade = dec;
       }
+      String cent = group(rule, m, "cent");
+      String centRoman = group(rule, m, "centr");
+      if (cent != null || centRoman != null) {
+        int c = cent != null ? Integer.parseInt(cent) : roman(centRoman);
+        s.decade = String.format(Locale.ROOT, "%02d", c - 1);
+      }
     } catch (NumberFormatException | NullPointerException e) {
       return null;
     }
@@ -535,6 +610,19 @@ public final class TimeGrammar {
       return null;
     }
     return s;
+  }
+
+  /** A Roman numeral up to XXXIX. */
+  private static int roman(String r) {
+    int v = 0;
+    String u = r.toUpperCase(Locale.ROOT);
+    for (int i = 0; i < u.length(); i++) {
+      int d = u.charAt(i) == 'X' ? 10 : u.charAt(i) == 'V' ? 5 : 1;
+      int next =
+          i + 1 < u.length() ? (u.charAt(i + 1) == 'X' ? 10 : u.charAt(i + 1) == 'V' ? 5 : 1) : 0;
+      v += d < next ? -d : d;
+    }
+    return v;
   }
 
   private static String group(Rule rule, Matcher m, String name) {

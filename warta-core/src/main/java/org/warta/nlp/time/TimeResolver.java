@@ -81,10 +81,12 @@ final class TimeResolver {
         return new Resolution(type, s.fixedValue, null);
       }
       case DEC -> {
+        boolean century = s.decade.length() == 2;
+        int year = Integer.parseInt(s.decade) * (century ? 100 : 10);
         return new Resolution(
             type,
             s.decade,
-            new Point(LocalDate.of(Integer.parseInt(s.decade) * 10, 1, 1), Gran.DECADE));
+            new Point(LocalDate.of(year, 1, 1), century ? Gran.CENTURY : Gran.DECADE));
       }
       case QTR -> p = quarter(s, anchor);
       case REL -> {
@@ -301,6 +303,17 @@ final class TimeResolver {
   }
 
   private static Point dayMonth(TimeSpec s, LocalDate anchor) {
+    if (s.weekday != null) {
+      // a weekday written beside the date picks the year in which they agree
+      Point agreeing = dayMonth(s, anchor, true);
+      if (agreeing != null) {
+        return agreeing;
+      }
+    }
+    return dayMonth(s, anchor, false);
+  }
+
+  private static Point dayMonth(TimeSpec s, LocalDate anchor, boolean weekdayMustAgree) {
     LocalDate best = null;
     long bestDist = Long.MAX_VALUE;
     int dir = s.direction != null ? s.direction : 0;
@@ -315,7 +328,9 @@ final class TimeResolver {
         continue;
       }
       long dist = d.toEpochDay() - anchor.toEpochDay();
-      if (dir < 0 && dist > 0 || dir > 0 && dist < 0) {
+      if (dir < 0 && dist > 0
+          || dir > 0 && dist < 0
+          || weekdayMustAgree && d.getDayOfWeek().getValue() != s.weekday) {
         continue;
       }
       long abs = Math.abs(dist) * 2 + (dist > 0 ? 1 : 0);

@@ -27,7 +27,8 @@ class GazetteerBuilderTest {
   @Test
   void committedResourcesAreUpToDate() throws IOException {
     Map<String, String> files = GazetteerBuilder.build(data());
-    assertThat(files).containsOnlyKeys("countries.tsv", "regions.tsv", "function-words.txt");
+    assertThat(files)
+        .containsOnlyKeys("countries.tsv", "regions.tsv", "function-words.txt", "common-words.txt");
     for (Map.Entry<String, String> e : files.entrySet()) {
       try (InputStream in = GazetteerBuilder.class.getResourceAsStream("gazetteer/" + e.getKey())) {
         assertThat(in).as(e.getKey()).isNotNull();
@@ -48,5 +49,8 @@ class GazetteerBuilderTest {
         .contains("\nKabupaten Lebak\tregency\n", "\nCisolok\tdistrict\n")
         .doesNotContain("\nKeude Bakongan\t"); // a village: left out
     assertThat(files.get("function-words.txt")).contains("\nyang\n", "\ndalam\n");
+    assertThat(files.get("common-words.txt"))
+        .contains("MIT", "\nkorban\n", "\nkinerja\n")
+        .doesNotContain("\njakarta\n", "\nagus\n");
   }
 }

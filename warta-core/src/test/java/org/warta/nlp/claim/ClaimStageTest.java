@@ -258,4 +258,71 @@ class ClaimStageTest {
       claims(text, List.of(entity(text, "e1", EntityType.PERSON, "Budi")), List.of());
     }
   }
+
+  @Test
+  void nameAfterAPassiveEstimateIsNotItsAgent() {
+    String text =
+        "Judul\n\nSebagai imbalannya, diperkirakan Jepang menerima bantuan pangan, uang, dan alat.";
+    Entity jepang = entity(text, "e1", EntityType.LOCATION, "Jepang");
+    Claim c = claims(text, List.of(jepang), List.of()).get(0);
+    assertThat(c.modality()).isEqualTo(Modality.ESTIMATED);
+    assertThat(c.source()).isNull();
+  }
+
+  @Test
+  void appositionBetweenCommasIsSkippedWhenLookingForTheSubject() {
+    String text =
+        "Judul\n\nLestari, yang menjabat hingga pemilu tahun depan, telah berjanji menurunkan harga."
+            + " Komisi Hak Sipil, sebuah LSM, menyebut 12 orang ditahan.";
+    Entity lestari = entity(text, "e1", EntityType.PERSON, "Lestari");
+    Entity komisi = entity(text, "e2", EntityType.ORGANIZATION, "Komisi Hak Sipil");
+    List<Claim> cs =
+        claims(text, List.of(lestari, komisi), List.of(quantity(text, "n1", "12 orang", 12)));
+    assertThat(cs).hasSize(2);
+    assertThat(cs.get(0).source().entity()).isEqualTo("e1");
+    assertThat(cs.get(0).modality()).isEqualTo(Modality.PLANNED);
+    assertThat(cs.get(1).source().entity()).isEqualTo("e2");
+  }
+
+  @Test
+  void clauseAfterNamunKeepsTheReportedSpeakerUnlessTheFirstClauseIsSubordinate() {
+    String text =
+        "Judul\n\nPetugas BPBD, Dedi Kurnia, menyebut tidak ada korban jiwa, namun lima keluarga"
+            + " mengungsi. Apabila sebelumnya BPBD menyebut dua rumah rusak, namun kini tiga rumah"
+            + " rusak.";
+    Entity dedi = entity(text, "e1", EntityType.PERSON, "Dedi Kurnia");
+    List<Quantity> qs =
+        List.of(
+            quantity(text, "n1", "lima keluarga", 5),
+            quantity(text, "n2", "dua rumah", 2),
+            quantity(text, "n3", "tiga rumah", 3));
+    List<Claim> cs = claims(text, List.of(dedi), qs);
+    Claim lima = cs.stream().filter(c -> c.quantities().contains("n1")).findFirst().orElseThrow();
+    assertThat(lima.text()).isEqualTo("lima keluarga mengungsi");
+    assertThat(lima.source().entity()).isEqualTo("e1");
+    assertThat(lima.modality()).isEqualTo(Modality.REPORTED);
+    Claim tiga = cs.stream().filter(c -> c.quantities().contains("n3")).findFirst().orElseThrow();
+    assertThat(tiga.source()).isNull();
+    assertThat(tiga.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void commaRightAfterTheReportingVerbDoesNotSplit() {
+    String text =
+        "Judul\n\nDedi mengatakan, meskipun pencarian dihentikan, tim tetap akan berjaga.";
+    Entity dedi = entity(text, "e1", EntityType.PERSON, "Dedi");
+    List<Claim> cs = claims(text, List.of(dedi), List.of());
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).source().entity()).isEqualTo("e1");
+    assertThat(cs.get(0).modality()).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void estimateNounWithoutFigureOrReportIsNoClaimAndHeadlinesAreSkipped() {
+    String text =
+        "Judul\n\nPendataan kerusakan dan taksiran kerugian masih dilakukan petugas.\n\n"
+            + "Tim SAR Kerahkan 200 Personel";
+    List<Claim> cs = claims(text, List.of(), List.of(quantity(text, "n1", "200 Personel", 200)));
+    assertThat(cs).isEmpty();
+  }
 }

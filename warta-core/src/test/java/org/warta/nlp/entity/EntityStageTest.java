@@ -180,26 +180,29 @@ class EntityStageTest {
   void modelProposalsAreCombinedWithGazetteerAndRules() {
     String text =
         "Judul\n\n"
-            + "Relawan Aksi Peduli Bangsa menyalurkan bantuan di Garut. Ketua relawan, Wulan"
-            + " Sari, mengatakan bantuan berasal dari donatur.";
+            + "Relawan Aksi Peduli Bangsa menyalurkan bantuan di Garut bersama Kedai Kopi Senja"
+            + " Raya. Ketua relawan, Wulan Sari, mengatakan bantuan berasal dari donatur.";
     NameFinder model =
         new FakeFinder(
             Map.of(
-                "Aksi Peduli Bangsa", EntityType.ORGANIZATION,
-                "Garut", EntityType.PERSON, // wrong type: the gazetteer corrects it
-                "Wulan", EntityType.PERSON)); // too short: the span is the model's
+                "Aksi Peduli Bangsa", EntityType.ORGANIZATION, // same span as a rule guess
+                "Garut", EntityType.PERSON, // wrong type: the gazetteer's wins
+                "Kedai Kopi Senja", EntityType.ORGANIZATION, // other span than a rule guess
+                "Wulan", EntityType.PERSON)); // other span than a rule with context evidence
     List<Entity> rulesOnly = run(RULES, text);
-    // capitalisation finds the name but cannot tell it is an organisation
+    // capitalisation finds the names but cannot tell what they are
     assertThat(named(rulesOnly, "Aksi Peduli Bangsa").type()).isNotEqualTo(EntityType.ORGANIZATION);
+    assertThat(allMentionTexts(rulesOnly)).contains("Kedai Kopi Senja Raya");
 
     List<Entity> combined = run(new EntityStage(LEXICON, Optional.of(model)), text);
     assertThat(named(combined, "Aksi Peduli Bangsa").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(named(combined, "Garut").type()).isEqualTo(EntityType.LOCATION);
-    assertThat(allMentionTexts(combined)).contains("Wulan").doesNotContain("Wulan Sari");
+    assertThat(named(combined, "Kedai Kopi Senja").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(allMentionTexts(combined)).contains("Wulan Sari").doesNotContain("Wulan");
 
     List<Entity> modelOnly = run(new EntityStage(LEXICON, List.of(model), false), text);
     assertThat(named(modelOnly, "Garut").type()).isEqualTo(EntityType.PERSON);
-    assertThat(modelOnly).hasSize(3);
+    assertThat(modelOnly).hasSize(4);
   }
 
   @Test

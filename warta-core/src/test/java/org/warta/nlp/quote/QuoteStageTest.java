@@ -232,4 +232,28 @@ class QuoteStageTest {
       quotes(text, e);
     }
   }
+
+  @Test
+  void markAfterCommaAndSpaceClosesAnOpenQuote() {
+    String text =
+        "Judul\n\n\"Orang itu tidak bermoral, \"katanya di Kupang.\n\n"
+            + "\"Hormati orang tua, \"demikian Megawati.";
+    Entity mega = entity(text, "e1", EntityType.PERSON, "Megawati");
+    List<Quote> qs = quotes(text, mega);
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("Orang itu tidak bermoral", "Hormati orang tua");
+    assertThat(qs.get(1).speaker()).isEqualTo("e1");
+  }
+
+  @Test
+  void pronounWithPunCliticIsResolved() {
+    String text =
+        "Judul\n\nKetua partai Megawati datang ke Kupang.\n\n"
+            + "Iapun mengatakan, \"Berita bohong harus dilawan.\"";
+    Entity mega = entity(text, "e1", EntityType.PERSON, "Megawati");
+    Quote q = quotes(text, mega).get(0);
+    assertThat(q.speaker()).isEqualTo("e1");
+    assertThat(q.speakerText()).isEqualTo("Iapun");
+  }
 }

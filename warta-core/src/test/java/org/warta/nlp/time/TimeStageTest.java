@@ -120,6 +120,9 @@ class TimeStageTest {
           .containsExactly("Desember 2014=DATE:2014-12", "3 Agt 2015=DATE:2015-08-03");
       assertThat(value("Dirilis 10 Jan 2019.", "2019-01-11", "10 Jan 2019"))
           .isEqualTo("2019-01-10");
+      assertThat(value("Diperbarui 5 Des 2019.", "2019-12-06", "5 Des 2019"))
+          .isEqualTo("2019-12-05");
+      assertThat(value("Terbit 17 Agu 2020.", "2020-08-18", "17 Agu 2020")).isEqualTo("2020-08-17");
       assertThat(value("Diperbarui Sabtu 03 Aug 2019.", "2019-08-03", "Sabtu 03 Aug 2019"))
           .isEqualTo("2019-08-03");
     }
@@ -370,6 +373,48 @@ class TimeStageTest {
     void dayRangeIsOneExpressionValuedAtItsStart() {
       assertThat(summary("Festival berlangsung 1-3 Januari 2015.", "2014-12-20"))
           .containsExactly("1-3 Januari 2015=DATE:2015-01-01");
+    }
+  }
+
+  @Nested
+  class MoreClockAndNames {
+    @Test
+    void clockTimesInWordsAndFourDigits() {
+      assertThat(
+              summary("Pasar buka pukul lima pagi dan massa bubar pukul 1800 WIB.", "2017-01-02"))
+          .containsExactly(
+              "pukul lima pagi=TIME:2017-01-02T05:00", "pukul 1800 WIB=TIME:2017-01-02T18:00");
+      assertThat(summary("Jalan ditutup pukul 10.00-12.00 WIB.", "2017-01-02"))
+          .containsExactly("pukul 10.00=TIME:2017-01-02T10:00", "12.00 WIB=TIME:2017-01-02T12:00");
+    }
+
+    @Test
+    void monthsInsideNamesAreNotDates() {
+      assertThat(
+              times(
+                  "Ia kuliah di Institut Teknologi Sepuluh November dan Universitas Sebelas Maret.",
+                  "2017-01-02"))
+          .isEmpty();
+      // a deictic modifier or a range makes it a date even after a capitalised word
+      assertThat(
+              summary(
+                  "Ia menjabat Sekjen PBB Desember lalu. Ekspor Indonesia Januari-Februari 2017 naik.",
+                  "2017-03-02"))
+          .containsExactly(
+              "Desember lalu=DATE:2016-12", "Januari=DATE:2017-01", "Februari 2017=DATE:2017-02");
+    }
+
+    @Test
+    void weekdayPicksTheYearOfABracketedDayMonth() {
+      // 24 January was a Wednesday in 2018, not in 2017
+      assertThat(value("Rapat digelar Rabu (24/1).", "2017-07-20", "Rabu (24/1)"))
+          .isEqualTo("2018-01-24");
+    }
+
+    @Test
+    void centuriesAndDecades() {
+      assertThat(summary("Tantangan abad ke-21 berbeda dari era 1990-an.", "2017-01-02"))
+          .containsExactly("abad ke-21=DATE:20", "era 1990-an=DATE:199");
     }
   }
 
