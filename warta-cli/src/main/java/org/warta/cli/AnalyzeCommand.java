@@ -1,6 +1,7 @@
 package org.warta.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.warta.ingest.TextDecoder;
 import org.warta.io.RecordJsonWriter;
 import org.warta.io.TextReport;
 import org.warta.model.ArticleRecord;
+import org.warta.pipeline.BudgetExceededException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,6 +75,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   long maxBytes;
 
   @Option(
+      names = "--stage-budget-ms",
+      defaultValue = "2000",
+      paramLabel = "MS",
+      description =
+          "CPU time each analysis stage may spend on one article; an article that exceeds it is"
+              + " skipped with the reason (0 = no limit). Default: ${DEFAULT-VALUE}.")
+  long stageBudgetMs;
+
+  @Option(
       names = "--threads",
       defaultValue = "0",
       description =
@@ -105,7 +116,12 @@ final class AnalyzeCommand implements Callable<Integer> {
               skipped[0]++;
               report(err, e);
             });
-    ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+    if (stageBudgetMs < 0) {
+      err.println("warta analyze: --stage-budget-ms: must be 0 (no limit) or more");
+      return ExitCodes.USAGE;
+    }
+    ArticleAnalyzer analyzer =
+        ArticleAnalyzer.standard().withStageBudget(Duration.ofMillis(stageBudgetMs));
     RecordJsonWriter json = new RecordJsonWriter();
     TextReport text = new TextReport();
     PrintWriter out = spec.commandLine().getOut();
@@ -164,6 +180,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       ArticleRecord record = analyzer.analyze(raw);
       return new Outcome(
           format == Format.json ? json.toJson(record, raw.content()) : text.render(record), null);
+    } catch (BudgetExceededException e) {
+      return new Outcome(null, new InputRejectedException(input.name(), e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       // A bug in a stage must not stop a batch: report it like an unreadable input and go on.
       return new Outcome(

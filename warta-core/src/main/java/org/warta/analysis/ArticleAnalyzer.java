@@ -3,6 +3,7 @@ package org.warta.analysis;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,6 +24,8 @@ import org.warta.model.SourceInfo;
 import org.warta.nlp.langid.LanguageIdentifier;
 import org.warta.nlp.langid.LinguaLanguageIdentifier;
 import org.warta.pipeline.AnnotatedArticle;
+import org.warta.pipeline.BudgetExceededException;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.Layers;
 import org.warta.pipeline.Pipeline;
 
@@ -39,11 +42,19 @@ import org.warta.pipeline.Pipeline;
  * second or two; analysing then loads nothing.
  */
 public final class ArticleAnalyzer {
+  /**
+   * The default CPU time each stage may spend on one article (see {@link Deadline}). A news article
+   * takes a few milliseconds per stage; two seconds leaves room for a cold JVM and very long
+   * articles while keeping one pathological input from stalling a batch for long.
+   */
+  public static final Duration DEFAULT_STAGE_BUDGET = Duration.ofMillis(2000);
+
   private final ArticleCleaner cleaner;
   private final HtmlArticleExtractor htmlExtractor;
   private final LanguageIdentifier languageIdentifier;
   private final Map<String, Pipeline> pipelines = new HashMap<>();
   private final Pipeline fallback;
+  private final Duration stageBudget;
 
   public ArticleAnalyzer(
       ArticleCleaner cleaner,
@@ -59,6 +70,31 @@ public final class ArticleAnalyzer {
       }
     }
     this.fallback = fallback.pipeline();
+    this.stageBudget = DEFAULT_STAGE_BUDGET;
+  }
+
+  private ArticleAnalyzer(ArticleAnalyzer base, Duration stageBudget) {
+    this.cleaner = base.cleaner;
+    this.htmlExtractor = base.htmlExtractor;
+    this.languageIdentifier = base.languageIdentifier;
+    this.pipelines.putAll(base.pipelines);
+    this.fallback = base.fallback;
+    this.stageBudget = stageBudget;
+  }
+
+  /**
+   * This analyzer with another per-stage time budget (sharing its models; cheap). The budget
+   * applies to HTML extraction, cleaning and each pipeline stage separately.
+   *
+   * @param budget null or zero for no limit
+   */
+  public ArticleAnalyzer withStageBudget(Duration budget) {
+    return new ArticleAnalyzer(this, budget);
+  }
+
+  /** The time each stage may spend on one article; null or zero when unlimited. */
+  public Duration stageBudget() {
+    return stageBudget;
   }
 
   /** The analyzer with every language pack Warta ships. */
@@ -75,7 +111,13 @@ public final class ArticleAnalyzer {
     return pipelines.getOrDefault(language, fallback);
   }
 
-  /** Analyses one article. Never throws for any text content. */
+  /**
+   * Analyses one article.
+   *
+   * @throws BudgetExceededException if a stage used more than its {@linkplain #stageBudget()
+   *     budget}: the article is to be reported as skipped with the exception's message. Nothing
+   *     else is thrown for any text content.
+   */
   public ArticleRecord analyze(RawArticle raw) {
     return analyzeDetailed(raw).record();
   }
@@ -108,11 +150,22 @@ public final class ArticleAnalyzer {
     ArticleMetadata meta = raw.metadata();
     CleanedArticle cleaned;
     if (raw.contentType() == ContentType.HTML) {
-      HtmlExtraction page = htmlExtractor.extract(raw.content(), raw.name());
+      HtmlExtraction page;
+      try (Deadline d = Deadline.start("HTML extraction", stageBudget)) {
+        page = htmlExtractor.extract(raw.content(), raw.name());
+        if (d.isExpired()) {
+          throw d.exceeded();
+        }
+      }
       cleaned = page.cleaned();
       meta = meta.orElse(page.metadata());
     } else {
-      cleaned = cleaner.clean(raw.content());
+      try (Deadline d = Deadline.start("cleaning", stageBudget)) {
+        cleaned = cleaner.clean(raw.content());
+        if (d.isExpired()) {
+          throw d.exceeded();
+        }
+      }
     }
     return new Prepared(
         articleId(cleaned.text()), raw.withMetadata(meta.orElse(fallback)), cleaned);
@@ -129,12 +182,16 @@ public final class ArticleAnalyzer {
     AnnotatedArticle article =
         new AnnotatedArticle(cleaned.text(), cleaned.paragraphs(), published);
     article.put(Layers.LANGUAGE, language);
-    pipelineFor(language).process(article);
+    pipelineFor(language).process(article, stageBudget);
     String publishedOut = published == null ? null : meta.published().strip();
     ArticleRecord record =
         new ArticleRecord(
             articleId(cleaned.text()),
-            new SourceInfo("-".equals(raw.name()) ? null : raw.name(), meta.url(), meta.outlet()),
+            new SourceInfo(
+                "-".equals(raw.name()) ? null : raw.name(),
+                meta.url(),
+                meta.outlet(),
+                raw.encoding()),
             publishedOut,
             language,
             cleaned.title(),

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class ArticleFiles {
       }
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
-        expandDirectory(path, inputs, rejected);
+        expandDirectory(path, inputs, rejected, new HashSet<>());
       } else if (Files.isRegularFile(path)) {
         IndexTsv index = indexOf(path.getParent(), rejected);
         inputs.add(new ArticleInput(arg, path, index.metadata(path.getFileName().toString())));
@@ -70,8 +71,26 @@ public final class ArticleFiles {
     return inputs;
   }
 
+  /**
+   * Adds the articles under {@code dir}. A directory reached again through a symbolic link (a loop
+   * such as {@code sub/up -> ..}) is reported and not walked again, so no article is read twice.
+   */
   private void expandDirectory(
-      Path dir, List<ArticleInput> inputs, Consumer<InputRejectedException> rejected) {
+      Path dir,
+      List<ArticleInput> inputs,
+      Consumer<InputRejectedException> rejected,
+      Set<Path> visited) {
+    try {
+      if (!visited.add(dir.toRealPath())) {
+        rejected.accept(
+            new InputRejectedException(
+                dir.toString(), "directory already read (a symbolic link loop); not read again"));
+        return;
+      }
+    } catch (IOException e) {
+      rejected.accept(new InputRejectedException(dir.toString(), reason(e)));
+      return;
+    }
     List<Path> entries;
     try (Stream<Path> s = Files.list(dir)) {
       entries = s.sorted().collect(Collectors.toList());
@@ -87,7 +106,7 @@ public final class ArticleFiles {
         continue;
       }
       if (Files.isDirectory(p)) {
-        expandDirectory(p, inputs, rejected);
+        expandDirectory(p, inputs, rejected, visited);
       } else if (isArticleName(name)) {
         inputs.add(new ArticleInput(p.toString(), p, index.metadata(name)));
       }
@@ -143,7 +162,8 @@ public final class ArticleFiles {
       decoder.checkSize(name, bytes.length);
       return new RawArticle(name, HtmlDecoder.decode(name, bytes), metadata, ContentType.HTML);
     }
-    return new RawArticle(name, decoder.decode(name, bytes), metadata);
+    TextDecoder.Decoded text = decoder.decodeDetailed(name, bytes);
+    return new RawArticle(name, text.text(), metadata, ContentType.TEXT, text.encoding());
   }
 
   /** Whether a file in a directory is read as an article. */

@@ -33,6 +33,8 @@ public final class IndexTsv {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InputRejectedException(file.toString(), "index is not valid UTF-8 text; ignored");
     } catch (IOException e) {
       throw new InputRejectedException(file.toString(), "cannot read index: " + e.getMessage());
     }

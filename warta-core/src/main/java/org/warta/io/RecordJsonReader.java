@@ -67,7 +67,8 @@ public final class RecordJsonReader {
     String id = req(n, "id");
     Offsets off = new Offsets(text);
     JsonNode src = n.path("source");
-    SourceInfo source = new SourceInfo(str(src, "path"), str(src, "url"), str(src, "outlet"));
+    SourceInfo source =
+        new SourceInfo(str(src, "path"), str(src, "url"), str(src, "outlet"), str(src, "encoding"));
     List<Removal> removed = new ArrayList<>();
     for (JsonNode r : n.path("removed")) {
       removed.add(

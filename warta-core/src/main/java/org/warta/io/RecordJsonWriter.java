@@ -55,6 +55,9 @@ public final class RecordJsonWriter {
       writeNullable(g, "path", record.source().path());
       writeNullable(g, "url", record.source().url());
       writeNullable(g, "outlet", record.source().outlet());
+      if (record.source().encoding() != null) {
+        g.writeStringField("encoding", record.source().encoding());
+      }
       g.writeEndObject();
       writeNullable(g, "published", record.published());
       g.writeStringField("language", record.language());

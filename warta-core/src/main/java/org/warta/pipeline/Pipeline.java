@@ -1,5 +1,6 @@
 package org.warta.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,10 +44,30 @@ public final class Pipeline {
 
   /** Runs every stage on {@code article} in order and checks each one's promised outputs. */
   public void process(AnnotatedArticle article) {
+    process(article, null);
+  }
+
+  /**
+   * Runs every stage on {@code article} in order, each under a time budget of its own.
+   *
+   * <p>The budget is a {@link Deadline} that stages consult cooperatively; a stage that returns
+   * after its budget is spent (because it has no check where it lingered) has its result discarded
+   * just the same. Either way the article is not finished and the caller reports it as skipped.
+   *
+   * @param stageBudget the time each stage may take; null or zero for no limit
+   * @throws BudgetExceededException if a stage exceeds its budget
+   */
+  public void process(AnnotatedArticle article, Duration stageBudget) {
     for (Stage stage : stages) {
       long t0 = System.nanoTime();
-      stage.process(article);
-      nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
+      try (Deadline deadline = Deadline.start("stage '" + stage.name() + "'", stageBudget)) {
+        stage.process(article);
+        if (deadline.isExpired()) {
+          throw deadline.exceeded();
+        }
+      } finally {
+        nanosByStage.get(stage.name()).add(System.nanoTime() - t0);
+      }
       for (LayerKey<?> key : stage.produces()) {
         if (!article.has(key)) {
           throw new IllegalStateException(

@@ -154,4 +154,67 @@ class ArticleCleanerTest {
     CleanedArticle keep = cleaner.clean("Judul\n\nBNPB: empat orang meninggal.");
     assertThat(keep.removed()).isEmpty();
   }
+
+  @Test
+  void normalisesToNfcAndMapsEachComposedCharToItsSequence() {
+    // "Kafe\u0301" is "Kafé" typed with a combining accent; \u212B is the Angstrom sign.
+    String original =
+        "Kafe\u0301 Baru di Depok\n\nPemilik kafe\u0301 itu, Ame\u0301lie, membayar 5 \u212B.";
+    CleanedArticle c = cleaner.clean(original);
+    assertThat(c.title()).isEqualTo("Kaf\u00e9 Baru di Depok");
+    assertThat(c.text()).endsWith("Pemilik kaf\u00e9 itu, Am\u00e9lie, membayar 5 \u00c5.");
+    OffsetMap map = c.offsets();
+    int e = c.text().indexOf("Am\u00e9lie") + 2;
+    // the composed char maps to the start of "e\u0301"; the next char maps past the accent
+    assertThat(original.substring(map.toOriginal(e), map.toOriginal(e + 1))).isEqualTo("e\u0301");
+    int word = c.text().indexOf("Am\u00e9lie");
+    assertThat(original.substring(map.toOriginal(word), map.toOriginal(word + 6)))
+        .isEqualTo("Ame\u0301lie");
+    int angstrom = c.text().indexOf('\u00c5');
+    assertThat(original.charAt(map.toOriginal(angstrom))).isEqualTo('\u212B');
+    // a text ending in a composed sequence: the end maps past the accent
+    String endsComposed = "Judul\n\nIa minum di kafe\u0301";
+    CleanedArticle end = cleaner.clean(endsComposed);
+    assertThat(end.text()).endsWith("kaf\u00e9");
+    assertThat(end.offsets().toOriginal(end.text().length())).isEqualTo(endsComposed.length());
+  }
+
+  @Test
+  void leavesTextThatIsAlreadyNfcAndLoneMarksAlone() {
+    String original = "Judul\n\nKata \u0301aneh dan caf\u00e9 q\u0301.";
+    CleanedArticle c = cleaner.clean(original);
+    assertThat(c.text()).isEqualTo(original);
+    for (int i = 7; i <= c.text().length(); i++) { // after the title and its blank line
+      assertThat(c.offsets().toOriginal(i)).isEqualTo(i);
+    }
+  }
+
+  /** Found by the cleaning property test: these rules used to take genuine sentences. */
+  @Test
+  void sentencesThatStartLikeSiteChromeStayAndTheChromeStillGoes() {
+    List<String> news =
+        List.of(
+            "Hak cipta atas lagu daerah itu kini dipegang oleh ahli waris penciptanya.",
+            "Copyright lagu kebangsaan itu sempat dipersoalkan di forum internasional.",
+            "Ikuti aturan lalu lintas, pesan polisi kepada pengemudi ojek yang memakai aplikasi daring.",
+            "Langganan listrik prabayar kini bisa dibeli melalui aplikasi perbankan.",
+            "Berita terkait penangkapan itu menyebar cepat di grup percakapan warga.");
+    for (String s : news) {
+      CleanedArticle c = cleaner.clean("Judul\n\n" + s);
+      assertThat(c.removed()).as(s).isEmpty();
+    }
+    List<String> chrome =
+        List.of(
+            "Copyright © 2025 Warta Media. All rights reserved.",
+            "Hak Cipta Dilindungi Undang-Undang",
+            "Download aplikasi kami sekarang juga",
+            "Unduh aplikasi Warta.id untuk membaca lebih nyaman",
+            "Ikuti channel WhatsApp kami",
+            "Berita Terkait: Ribuan Warga Mengungsi",
+            "Berita Terkait");
+    for (String s : chrome) {
+      CleanedArticle c = cleaner.clean("Judul\n\nIsi berita.\n\n" + s);
+      assertThat(c.removed()).as(s).extracting(Removal::text).containsExactly(s);
+    }
+  }
 }

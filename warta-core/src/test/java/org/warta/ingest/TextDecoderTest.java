@@ -65,4 +65,62 @@ class TextDecoderTest {
     assertThatThrownBy(() -> TextDecoder.Encoding.parse("ebcdic"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void autoSaysWhichEncodingItUsed() throws Exception {
+    assertThat(auto.decodeDetailed("a.txt", "Rp 1,5 juta".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(new TextDecoder.Decoded("Rp 1,5 juta", null));
+    byte[] latin1 = "Caf\u00e9 di Medan".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(auto.decodeDetailed("b.txt", latin1))
+        .isEqualTo(new TextDecoder.Decoded("Caf\u00e9 di Medan", "windows-1252"));
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsDroppedBeforeTheFallback() throws Exception {
+    byte[] body = "Harga \u201cnaik\u201d".getBytes(Charset.forName("windows-1252"));
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    assertThat(auto.decode("c.txt", bytes)).isEqualTo("Harga \u201cnaik\u201d");
+  }
+
+  @Test
+  void readsUtf16WithAByteOrderMark() throws Exception {
+    String text = "Gempa di Cianjur, 15.000 warga mengungsi.";
+    byte[] le = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+    byte[] be = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+    TextDecoder big = new TextDecoder(TextDecoder.Encoding.UTF_8, 10_000);
+    assertThat(big.decodeDetailed("le.txt", le))
+        .isEqualTo(new TextDecoder.Decoded(text, "utf-16le"));
+    assertThat(big.decodeDetailed("be.txt", be))
+        .isEqualTo(new TextDecoder.Decoded(text, "utf-16be"));
+    byte[] noBom = text.getBytes(StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> big.decode("nobom.txt", noBom))
+        .hasMessageContaining("UTF-16 text without a byte-order mark");
+  }
+
+  @Test
+  void undefinedWindows1252BytesBecomeControlsNotReplacementChars() throws Exception {
+    byte[] bytes = {'K', 'o', 't', 'a', (byte) 0x81, ' ', (byte) 0x93, 'A', (byte) 0x94};
+    String text = auto.decode("d.txt", bytes);
+    assertThat(text).isEqualTo("Kota\u0081 \u201cA\u201d").doesNotContain("\uFFFD");
+  }
+
+  @Test
+  void cesuEncodedSurrogatesAreInvalidUtf8() throws Exception {
+    // U+D83D encoded on its own (CESU-8 / "WTF-8"): not UTF-8.
+    byte[] bytes = {'A', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0xBD, 'c'};
+    assertThatThrownBy(() -> strict.decode("e.txt", bytes)).hasMessageContaining("invalid UTF-8");
+    assertThat(auto.decodeDetailed("e.txt", bytes).encoding()).isEqualTo("windows-1252");
+  }
+
+  @Test
+  void byteOrderMarksAndInvisiblesAloneAreNoText() {
+    byte[] boms = {(byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE};
+    assertThatThrownBy(() -> strict.decode("f.txt", boms)).hasMessageContaining("no text");
+    byte[] zw = "\u200B\u200B \n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> strict.decode("g.txt", zw)).hasMessageContaining("no text");
+  }
 }

@@ -35,6 +35,18 @@ class RecordJsonReaderTest {
     assertThat(back.quantities()).isEqualTo(r.quantities());
     assertThat(back.entities()).isEqualTo(r.entities());
     assertThat(writer.toJson(back, null)).isEqualTo(line);
+    // an input read as Windows-1252 says so, and the reader keeps it
+    RawArticle legacy =
+        new RawArticle(
+            "lama.txt",
+            "Harga Naik\n\nHarga beras naik di caf\u00e9 itu.",
+            ArticleMetadata.NONE,
+            org.warta.ingest.ContentType.TEXT,
+            "windows-1252");
+    String legacyLine = writer.toJson(analyzer.analyze(legacy), legacy.content());
+    assertThat(legacyLine).contains("\"encoding\":\"windows-1252\"");
+    assertThat(reader.read(legacyLine).source().encoding()).isEqualTo("windows-1252");
+    assertThat(writer.toJson(reader.read(legacyLine), null)).isEqualTo(legacyLine);
   }
 
   @Test

@@ -26,6 +26,11 @@ public final class ConlluReader {
     }
   }
 
+  /**
+   * Parses CoNLL-U text.
+   *
+   * @throws IllegalArgumentException naming the line, if a token line's id is not a number
+   */
   public static List<ConlluSentence> parse(String conllu) {
     try {
       return read(new StringReader(conllu));
@@ -39,7 +44,9 @@ public final class ConlluReader {
     List<ConlluSentence> out = new ArrayList<>();
     Builder b = new Builder();
     String line;
+    int lineNo = 0;
     while ((line = in.readLine()) != null) {
+      lineNo++;
       if (line.isBlank()) {
         b.flush(out);
         b = new Builder();
@@ -69,11 +76,11 @@ public final class ConlluReader {
       }
       int dash = id.indexOf('-');
       if (dash > 0) {
-        b.skipUntil = Integer.parseInt(id.substring(dash + 1));
+        b.skipUntil = tokenId(id.substring(dash + 1), lineNo);
         b.addToken(cols[1], cols.length > 9 ? cols[9] : "_");
         continue;
       }
-      int n = Integer.parseInt(id);
+      int n = tokenId(id, lineNo);
       if (n <= b.skipUntil) {
         continue;
       }
@@ -81,6 +88,16 @@ public final class ConlluReader {
     }
     b.flush(out);
     return out;
+  }
+
+  /** A word index; a malformed one is named with its line, not as a bare NumberFormatException. */
+  private static int tokenId(String id, int lineNo) {
+    try {
+      return Integer.parseInt(id);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "line " + lineNo + ": token id '" + id + "' is not a number");
+    }
   }
 
   private static String valueOf(String comment) {

@@ -22,6 +22,7 @@ import org.warta.nlp.quote.ReportingContext;
 import org.warta.nlp.quote.Speaker;
 import org.warta.nlp.quote.Word;
 import org.warta.pipeline.AnnotatedArticle;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.LayerKey;
 import org.warta.pipeline.Layers;
 import org.warta.pipeline.Stage;
@@ -113,6 +114,7 @@ public final class ClaimStage implements Stage {
     List<Claim> claims = new ArrayList<>();
     int qi = 0;
     for (Sentence sentence : ctx.sentences()) {
+      Deadline.check();
       if (sentence.start() < bodyStart || isHeadline(ctx, sentence, paras)) {
         continue;
       }
@@ -217,6 +219,7 @@ public final class ClaimStage implements Stage {
     int quotedWords = 0;
     int allWords = 0;
     for (int i = cs; i < ce; i++) {
+      Deadline.check();
       Word w = words.get(i);
       if (!w.isWord()) {
         continue;

@@ -19,6 +19,7 @@ import org.warta.model.Token;
 import org.warta.nlp.entity.EntityLexicon.Strength;
 import org.warta.nlp.entity.EntityLexicon.WordClass;
 import org.warta.pipeline.AnnotatedArticle;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.LayerKey;
 import org.warta.pipeline.Layers;
 import org.warta.pipeline.Stage;
@@ -638,6 +639,7 @@ public final class EntityStage implements Stage {
     }
     int i = 0;
     while (i < d.n) {
+      Deadline.check();
       int j = i;
       while (j < d.n && d.sentOf[j] == d.sentOf[i]) {
         j++;
@@ -717,6 +719,7 @@ public final class EntityStage implements Stage {
     int carryTitleAt = -1;
     int i = 0;
     while (i < d.n) {
+      Deadline.check();
       int skip = nonEntityEnd(d, i);
       if (skip > i) {
         i = skip;
@@ -1422,6 +1425,7 @@ public final class EntityStage implements Stage {
     // ("Kabupaten Lebak", "Kab. Lebak" and "Lebak" are one; "Kota X" and "Kabupaten X" are not)
     Map<String, List<Cand>> prefixed = new HashMap<>();
     for (Cand c : cands) {
+      Deadline.check();
       if (c.b - c.a >= 2 && c.bestAll() == EntityType.LOCATION) {
         int h = d.longestWord(c.a, c.b, WordClass.REGION_HEAD);
         if (h > c.a && h < c.b) {
@@ -1467,6 +1471,7 @@ public final class EntityStage implements Stage {
       }
     }
     for (Cand c : cands) {
+      Deadline.check();
       if (c.b - c.a != 1 || cl.hasGaz(uf.find(c.index)) || c.nonPersonEvidence()) {
         continue;
       }
@@ -1482,6 +1487,7 @@ public final class EntityStage implements Stage {
     // Keep confirmed clusters with a type.
     List<Cand> kept = new ArrayList<>();
     for (Cand c : cands) {
+      Deadline.check();
       int r = uf.find(c.index);
       if (cl.confirmed(r) && cl.type(r) != null) {
         kept.add(c);

@@ -21,6 +21,7 @@ import org.warta.model.Sentence;
 import org.warta.model.TimeExpression;
 import org.warta.model.TimeType;
 import org.warta.model.Token;
+import org.warta.pipeline.Deadline;
 
 /**
  * The event extraction of one article: per-article working state, created and discarded by {@link
@@ -237,6 +238,7 @@ final class ArticleEvents {
   List<Event> run() {
     List<Trigger> triggers = findTriggers();
     for (Trigger t : triggers) {
+      Deadline.check();
       for (int k = t.first; k < t.end; k++) {
         triggerToken[k] = true;
       }
@@ -244,6 +246,7 @@ final class ArticleEvents {
     triggers = dropStatementsAboutEvents(triggers);
     List<Draft> drafts = new ArrayList<>();
     for (Trigger t : triggers) {
+      Deadline.check();
       Draft d = arguments(t, drafts);
       if (TriggerDef.NEEDS_AGENT.equals(t.def.needs()) && d.actors.isEmpty()) {
         continue;

@@ -6,6 +6,7 @@ import org.warta.model.Approx;
 import org.warta.model.CharSpan;
 import org.warta.nlp.quantity.QuantityLexicon.NumberWord;
 import org.warta.nlp.quantity.QuantityLexicon.WordKind;
+import org.warta.pipeline.Deadline;
 
 /**
  * The rules of the quantity layer over one paragraph's {@link QToken}s: read a number (digits with
@@ -143,6 +144,7 @@ final class QuantityFinder {
     int lastExcludedEnd = -1;
     int i = 0;
     while (i < n) {
+      Deadline.check();
       QToken t = toks.get(i);
       boolean numberish = t.isNumber() || (t.isWord() && lex.numberWords.containsKey(t.lower()));
       if (!numberish) {

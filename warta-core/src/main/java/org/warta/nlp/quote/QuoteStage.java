@@ -8,6 +8,7 @@ import java.util.Set;
 import org.warta.model.CharSpan;
 import org.warta.model.Quote;
 import org.warta.pipeline.AnnotatedArticle;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.LayerKey;
 import org.warta.pipeline.Layers;
 import org.warta.pipeline.Stage;
@@ -86,6 +87,7 @@ public final class QuoteStage implements Stage {
     List<int[]> anchors = new ArrayList<>(); // {pos, kind(0 verb, 1 group), index}
     List<Word> words = ctx.words();
     for (int i = 0; i < words.size(); i++) {
+      Deadline.check();
       Word w = words.get(i);
       if (w.isWord() && !ctx.inQuote(w.start()) && cues.is(words, i, CueRole.SAY_VERB)) {
         anchors.add(new int[] {w.start(), 0, i});
@@ -100,6 +102,7 @@ public final class QuoteStage implements Stage {
     Speaker previous = null;
     int previousEnd = -1;
     for (int[] anchor : anchors) {
+      Deadline.check();
       if (anchor[1] == 0) {
         int v = anchor[2];
         ctx.recordSpeaker(anchor[0], ctx.subjectBefore(v, ctx.sentenceStartWord(anchor[0])));

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.warta.model.TimeType;
+import org.warta.pipeline.Deadline;
 
 /**
  * A language's time-expression grammar: regular-expression rules with named groups, and the
@@ -388,6 +389,7 @@ public final class TimeGrammar {
         i++;
         continue;
       }
+      Deadline.check();
       int[] candidates = candidateRules(text, i, to);
       if (candidates.length == 0) {
         i = skipWord(text, i, to);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.warta.model.CharSpan;
 import org.warta.model.TimeExpression;
 import org.warta.pipeline.AnnotatedArticle;
+import org.warta.pipeline.Deadline;
 import org.warta.pipeline.LayerKey;
 import org.warta.pipeline.Layers;
 import org.warta.pipeline.Stage;
@@ -70,6 +71,7 @@ public final class TimeStage implements Stage {
     TimeResolver.Resolution[] resolved = new TimeResolver.Resolution[n];
     List<TimeResolver.Point> history = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      Deadline.check();
       TimeSpec spec = matches.get(i).spec();
       if (spec.needsDayContext() && spec.direction == null) {
         continue;
@@ -81,6 +83,7 @@ public final class TimeStage implements Stage {
       }
     }
     for (int i = 0; i < n; i++) {
+      Deadline.check();
       if (resolved[i] == null) {
         resolved[i] =
             TimeResolver.resolve(

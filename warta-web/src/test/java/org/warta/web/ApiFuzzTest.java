@@ -1,0 +1,125 @@
+package org.warta.web;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Fuzzes the HTTP API's parameter and body parsing through a running server: any query string on
+ * any route, any body on the POST routes. The server answers 2xx or a 4xx problem+json with a title
+ * and detail; never a 5xx, never a stack trace, and within the budget.
+ */
+class ApiFuzzTest {
+  private static final String[] ROUTES = {
+    "/api/v1/search",
+    "/api/v1/figures",
+    "/api/v1/export",
+    "/api/v1/stats",
+    "/api/v1/openapi.json",
+    "/api/v1/articles/",
+    "/api/v1/entities/",
+    "/search",
+    "/figures",
+    "/articles/",
+    "/entities/",
+    "/analyze",
+    "/api/docs"
+  };
+  private static final String[] POSTS = {"/api/v1/analyze", "/analyze", "/api/v1/ingest"};
+  private static final String[] PARAMS = {
+    "q",
+    "from",
+    "to",
+    "entity",
+    "type",
+    "lang",
+    "category",
+    "page",
+    "size",
+    "format",
+    "conflicts",
+    "outlet",
+    "url",
+    "published",
+    "text",
+    "offset",
+    "sort",
+    "x"
+  };
+  private static final String[] TYPES = {
+    "application/json",
+    "text/plain; charset=utf-8",
+    "application/x-www-form-urlencoded",
+    "text/html",
+    "multipart/form-data; boundary=x",
+    "application/json; charset=latin1",
+    ""
+  };
+  private static final long BUDGET_MS = 10_000;
+
+  @FuzzTest(maxDuration = "10m")
+  @DictionaryFile(resourcePath = "/org/warta/web/api.dict")
+  void request(FuzzedDataProvider data) {
+    String base = TestServer.url();
+    boolean post = data.consumeInt(0, 3) == 0;
+    StringBuilder path = new StringBuilder();
+    if (post) {
+      path.append(data.pickValue(POSTS));
+    } else {
+      String route = data.pickValue(ROUTES);
+      path.append(route);
+      if (route.endsWith("/")) {
+        path.append(URLEncoder.encode(data.consumeString(40), StandardCharsets.UTF_8));
+      }
+    }
+    int params = data.consumeInt(0, 4);
+    for (int i = 0; i < params; i++) {
+      path.append(i == 0 ? '?' : '&')
+          .append(data.pickValue(PARAMS))
+          .append('=')
+          .append(URLEncoder.encode(data.consumeString(60), StandardCharsets.UTF_8));
+    }
+    HttpRequest.Builder b;
+    try {
+      b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    } catch (IllegalArgumentException e) {
+      return; // not a URI the client can send; the server never sees it
+    }
+    if (post) {
+      String type = data.pickValue(TYPES);
+      if (!type.isEmpty()) {
+        b.header("Content-Type", type);
+      }
+      b.POST(HttpRequest.BodyPublishers.ofByteArray(data.consumeRemainingAsBytes()));
+    } else {
+      b.GET();
+    }
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = Http.send(b.build());
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    int status = r.statusCode();
+    if (status >= 500) {
+      throw new AssertionError(
+          status + " for " + r.request().method() + " " + path + ": " + r.body());
+    }
+    if (ms > BUDGET_MS) {
+      throw new AssertionError(r.request().method() + " " + path + " took " + ms + " ms");
+    }
+    if (status >= 400) {
+      JsonNode n = Http.json(r);
+      if (n.path("title").asText().isBlank() || n.path("status").asInt() != status) {
+        throw new AssertionError("not a problem+json answer: " + r.body());
+      }
+    }
+    if (r.body().contains("\tat ") || r.body().contains("Exception:")) {
+      throw new AssertionError("stack trace in the answer to " + path + ": " + r.body());
+    }
+  }
+}
