@@ -74,6 +74,8 @@ final class QuantityFinder {
 
   private final QuantityLexicon lex;
   private final PhraseSet<String> people;
+  private final PhraseSet<String> resultVerb;
+  private final PhraseSet<String> subjectHead;
   private final PhraseSet<String> classifier;
   private final PhraseSet<String> compound;
   private final PhraseSet<String> function;
@@ -124,6 +126,8 @@ final class QuantityFinder {
     this.measure = lex.words("measure");
     this.hedgeGap = lex.words("hedge-gap");
     this.preposition = lex.words("preposition");
+    this.resultVerb = lex.words("result-verb");
+    this.subjectHead = lex.words("subject-head");
   }
 
   /**
@@ -1189,6 +1193,12 @@ final class QuantityFinder {
     if (best != null) {
       return best;
     }
+    // pass 2b: the subject of a result verb ("jumlah korban meninggal akibat gempa di Lebak
+    // bertambah menjadi lima orang"): prepositional phrases in the subject do not stop the search
+    best = subjectCue(ctx, c, prevEnd);
+    if (best != null) {
+      return best;
+    }
     // pass 3
     for (int j = f; j < ctx.n && j < f + CLAUSE_WINDOW; j++) {
       if (j > f && stopsClause(ctx, j, false)) {
@@ -1200,6 +1210,48 @@ final class QuantityFinder {
       return best;
     }
     return c.objectIsPeople ? "people" : null;
+  }
+
+  /**
+   * A cue right after a subject head (korban, jumlah) in the subject of a result verb just before
+   * the number. Design decision: only subjects headed this way, because an arbitrary earlier cue in
+   * a long clause belongs to another figure as often as not.
+   */
+  private String subjectCue(Ctx ctx, Cand c, int prevEnd) {
+    int verb = -1;
+    for (int j = c.s0 - 1; j >= Math.max(prevEnd, c.s0 - 3); j--) {
+      QToken t = ctx.toks.get(j);
+      if (t.is(",") || ctx.numberStart(j)) {
+        return null;
+      }
+      if (resultVerb.contains(t.lower())) {
+        verb = j;
+        break;
+      }
+      if (ctx.sentStart[j]) {
+        return null;
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    String best = null;
+    int floor = Math.max(prevEnd, verb - CLAUSE_WINDOW);
+    for (int j = verb - 1; j >= floor; j--) {
+      QToken t = ctx.toks.get(j);
+      if (ctx.numberStart(j) || clauseBreak.contains(t.lower())) {
+        break;
+      }
+      if (subjectHead.contains(t.lower())) {
+        for (int k = j + 1; k <= j + 3 && k < verb; k++) {
+          best = better(best, cueAt(ctx, c, k, verb));
+        }
+      }
+      if (ctx.sentStart[j]) {
+        break;
+      }
+    }
+    return best;
   }
 
   private boolean stopsClause(Ctx ctx, int j, boolean narrow) {

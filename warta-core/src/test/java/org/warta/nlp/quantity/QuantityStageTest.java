@@ -110,6 +110,21 @@ class QuantityStageTest {
     assertThat(q.value()).isEqualTo(value);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jumlah korban meninggal akibat gempa di Kabupaten Lebak bertambah menjadi lima orang.|lima|killed",
+        "Jumlah korban tewas dalam kecelakaan bus di Tol Cipali bertambah menjadi 7 orang.|7|killed",
+        "Korban luka-luka akibat banjir di Garut mencapai 12 orang.|12|injured",
+        "Total korban hilang dalam longsor di Banjarnegara kini 9 orang.|9|missing",
+        // the subject has no head: the count stays a plain count of people
+        "Warga yang datang dari desa di lereng gunung mencapai 40 orang.|40|people"
+      })
+  void subjectOfAResultVerbCategorisesTheCount(String text, String span, String category) {
+    assertThat(only(text, span).category()).isEqualTo(category);
+  }
+
   @Test
   void malayCommaGroupsThousands() {
     String text = "Seramai 1,434 mangsa banjir ditempatkan di pusat pemindahan sementara.";
