@@ -52,22 +52,32 @@ class ArticleAnalyzerFuzzTest {
     }
   }
 
+  /**
+   * Analyses {@code raw}, failing if it takes more than the budget twice in a row. Design decision:
+   * a slow first call is confirmed by a second one, because the first call of a code path also pays
+   * for loading and instrumenting its classes on this thread; a genuinely slow input is slow every
+   * time.
+   */
   private static ArticleRecord analyzeTimed(RawArticle raw) {
-    long t0 = System.nanoTime();
-    ArticleRecord[] out = new ArticleRecord[1];
+    long budget = ANALYSIS_BUDGET_FACTOR * FuzzSupport.CALL_BUDGET_MS;
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
-    long cpu0 = threads.getCurrentThreadCpuTime();
-    out[0] = FuzzSupport.analyzer().analyze(raw);
-    long ms = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
-    if (ms > ANALYSIS_BUDGET_FACTOR * FuzzSupport.CALL_BUDGET_MS) {
-      throw new AssertionError(
-          "analysis took "
-              + ms
-              + " ms of CPU time ("
-              + (System.nanoTime() - t0) / 1_000_000
-              + " ms wall)");
+    ArticleRecord record = null;
+    long ms = 0;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      record = FuzzSupport.analyzer().analyze(raw);
+      ms = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+      if (ms <= budget) {
+        return record;
+      }
     }
-    return out[0];
+    throw new AssertionError(
+        "analysis took "
+            + ms
+            + " ms of CPU time twice (budget "
+            + budget
+            + " ms) for input "
+            + FuzzSupport.quote(raw.content()));
   }
 }

@@ -157,11 +157,23 @@ final class FuzzSupport {
               "Người dân đã sơ tán khỏi khu vực bị lũ lụt.",
               "De regering heeft maandag nieuwe maatregelen aangekondigd.",
               "Ang mga residente ay lumikas dahil sa baha.",
+              "Polisi menangkap tiga tersangka pada Senin (4/3) pekan lalu, kata Kepala Polres"
+                  + " Garut AKBP Budi Santoso. \"Kami masih memburu dua orang lainnya,\" ujarnya."
+                  + " Sedikitnya 12 warga luka-luka dan sekitar 300 orang mengungsi.",
               "ok")) {
         a.analyze(
             new org.warta.ingest.RawArticle(
                 "warm-up", "Judul\n\n" + text, org.warta.ingest.ArticleMetadata.NONE));
       }
+      // the HTML path too: its classes load (and are instrumented) on first use
+      a.analyze(
+          new org.warta.ingest.RawArticle(
+              "warm-up",
+              "<html><head><title>Banjir</title></head><body><article><h1>Banjir</h1>"
+                  + "<p>Banjir merendam 200 rumah di Bekasi pada Sabtu pagi.</p></article></body>"
+                  + "</html>",
+              org.warta.ingest.ArticleMetadata.NONE,
+              org.warta.ingest.ContentType.HTML));
       return a;
     }
   }
