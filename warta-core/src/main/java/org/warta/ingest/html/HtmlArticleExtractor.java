@@ -109,6 +109,7 @@ public final class HtmlArticleExtractor {
       }
     }
     MappedText title = title(html, doc, page, sel, meta);
+    dropBeforeHeadline(page, sel, title);
     CleanedArticle cleaned = assemble(html, page, sel, title);
     ArticleMetadata metadata =
         new ArticleMetadata(meta.url(), meta.outlet(), meta.published(), null);
@@ -629,6 +630,27 @@ public final class HtmlArticleExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Drops kept blocks that stand in the page source before the headline. Design decision: the story
+   * starts at its headline, and the text must map into the page in order (title first), so text
+   * above the headline (a stray site banner, a misplaced head element) is reported as removed
+   * instead of being moved below the title.
+   */
+  private static void dropBeforeHeadline(Page page, Selection sel, MappedText title) {
+    if (title.length() == 0) {
+      return;
+    }
+    int titleAt = title.sourceAt(0);
+    for (int i = 0; i < page.blocks.size(); i++) {
+      MappedText t = page.blocks.get(i).text;
+      if (sel.kept[i] && t.length() > 0 && t.sourceAt(0) < titleAt) {
+        sel.kept[i] = false;
+        sel.reason[i] = "before-headline";
+        sel.keptChars -= t.length();
+      }
+    }
   }
 
   private static void appendTrimmed(MappedText out, MappedText text) {
