@@ -88,7 +88,7 @@ final class WarcItems implements ItemReader {
       }
       while (true) {
         current = records + 1;
-        Optional<WarcRecord> record = reader.next();
+        Optional<WarcRecord> record = org.warta.ingest.warc.WarcArticles.next(reader);
         if (record.isEmpty()) {
           return null;
         }

@@ -709,6 +709,11 @@ public final class HtmlArticleExtractor {
     for (int i = 0; i <= n; i++) {
       map[i] = toSource(rawMap, c.offsets().toOriginal(i), html.length());
     }
+    // The end maps just past the last character even when the cleaner dropped what followed it
+    // (a separator maps to the start of the next block, which may be a dropped duplicate title).
+    if (n > 0) {
+      map[n] = Math.max(map[n], Math.min(html.length(), map[n - 1] + 1));
+    }
     List<Removal> removed = new ArrayList<>();
     for (Removal r : c.removed()) {
       int s = toSource(rawMap, r.start(), html.length());

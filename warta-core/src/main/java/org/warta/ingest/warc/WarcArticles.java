@@ -56,7 +56,7 @@ public final class WarcArticles {
     try (WarcReader reader = new WarcReader(file)) {
       while (true) {
         position = reader.position();
-        Optional<WarcRecord> next = reader.next();
+        Optional<WarcRecord> next = next(reader);
         if (next.isEmpty()) {
           break;
         }
@@ -96,6 +96,18 @@ public final class WarcArticles {
       sink.rejected(
           new InputRejectedException(
               name, "cannot read WARC (" + shorten(String.valueOf(e.getMessage())) + ")"));
+    }
+  }
+
+  /**
+   * The next record; jwarc reports some malformed headers (a Content-Length that is not a number)
+   * with unchecked exceptions, which become the parsing error they are.
+   */
+  public static Optional<WarcRecord> next(WarcReader reader) throws IOException {
+    try {
+      return reader.next();
+    } catch (NumberFormatException | IllegalStateException | IndexOutOfBoundsException e) {
+      throw new ParsingException("malformed header: " + e.getMessage());
     }
   }
 
