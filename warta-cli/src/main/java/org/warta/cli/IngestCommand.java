@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Analyzes articles and stores their records in a Lucene index (default ./warta-data).",
       "Sources: plain-text files and directories (with INDEX.tsv), HTML pages, WARC/WARC.gz"
-          + " files, RSS/Atom feeds, and JSON Lines of Warta records (indexed as they are).",
+          + " files, RSS/Atom feeds, and JSON Lines of Warta records (indexed as they are), such"
+          + " as the output directory of warta spark (its jsonl/ records are read).",
       "The same article ingested twice is stored once; an interrupted ingest can be rerun and"
           + " completes the rest. Unreadable inputs are reported on stderr and skipped."
     })

@@ -25,6 +25,10 @@ import org.warta.ingest.warc.WarcArticles;
  * them, with the metadata of the directory's {@code INDEX.tsv}). Directories are walked recursively
  * in name order; hidden files and {@code INDEX.tsv} are passed over; files of any other type are
  * reported as unsupported.
+ *
+ * <p>The output directory of the Spark job ({@code warta spark}: {@code summary.json} beside {@code
+ * jsonl/} and {@code parquet/}) is read through its {@code jsonl/} records only: its Parquet tables
+ * hold the same articles, flattened, and its rejects and summary are not articles.
  */
 final class SourceWalker {
   /** How a file is read. */
@@ -74,6 +78,10 @@ final class SourceWalker {
               dir.toString(), "cannot list directory (" + e.getMessage() + ")"));
       return;
     }
+    if (isSparkOutput(dir)) {
+      walk(dir.resolve(SPARK_RECORDS), out, rejected);
+      return;
+    }
     IndexTsv index = index(dir, rejected);
     for (Path p : entries) {
       String name = p.getFileName().toString();
@@ -86,6 +94,16 @@ final class SourceWalker {
         add(p, p.toString(), index, out, rejected);
       }
     }
+  }
+
+  private static final String SPARK_SUMMARY = "summary.json";
+  private static final String SPARK_RECORDS = "jsonl";
+
+  /** Whether {@code dir} is the output of the Spark job (see the class note). */
+  static boolean isSparkOutput(Path dir) {
+    return Files.isRegularFile(dir.resolve(SPARK_SUMMARY))
+        && Files.isDirectory(dir.resolve(SPARK_RECORDS))
+        && Files.isDirectory(dir.resolve("parquet"));
   }
 
   private static void add(

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.warta.eval.SharedData;
 import org.warta.eval.corpus.IndoSumCorpus;
@@ -24,17 +27,26 @@ import org.warta.ingest.RawArticle;
  * articles/s and MB/s by wall clock and by CPU time, and the scaling factor.
  *
  * <pre>
- * java … org.warta.spark.SparkBenchmark [--corpus DIR] [--cores 1,2] [--limit N]
- * ./warta spark --bench [--cores 2]          (the same, through the CLI)
+ * java … org.warta.spark.SparkBenchmark [--corpus DIR] [--cores 1,2] [--limit N] [--warmup N]
+ * ./warta spark --bench [--bench-cores 1,2]          (the same, through the CLI)
  * </pre>
  *
  * <p>The corpus is written as plain-text files with an {@code INDEX.tsv} into a temporary directory
  * first (as {@code warta corpus indosum} writes it), so the job reads what {@code warta analyze}
- * would read. A warm-up run on a slice of the corpus loads the models and lets the JIT compile the
- * pipeline; each measured run then starts its own SparkSession (start-up reported apart) and runs
- * the whole job, writing every output. CPU time is the process's (all threads: tasks, Spark, GC,
- * JIT): on a shared machine it is the steadier figure, and {@code articles per CPU-second} is the
- * per-core throughput a cluster executor core can be expected to reach. No assertion on timings.
+ * would read. A warm-up run on a slice of the corpus (1,000 articles unless {@code --warmup} says
+ * otherwise) loads the models and lets the JIT compile the pipeline, so that the first measured run
+ * is not charged for all of it; each measured run then starts its own SparkSession (start-up
+ * reported apart) and runs the whole job, writing every output. The first measured run still pays
+ * for some compilation (on the development machine about a quarter more CPU than the same run
+ * second): compare the core counts in both orders ({@code --cores 1,2} and {@code 2,1}).
+ *
+ * <p>Two CPU figures: the process's CPU time (all threads: tasks, driver, GC, JIT) and the tasks'
+ * CPU time as Spark's executors report it ({@code executorCpuTime}, summed over the job's tasks).
+ * On a shared machine both are steadier than the wall clock, and {@code articles per
+ * task-CPU-second} is the throughput one executor core can be expected to reach on a cluster. The
+ * CPU-based scaling factor {@code cores × (CPU per article on 1 core) ÷ (CPU per article on N
+ * cores)} is what N cores would give if they were free, the wall-clock factor is what they gave on
+ * this machine. No assertion on timings.
  */
 public final class SparkBenchmark {
   private SparkBenchmark() {}
@@ -43,6 +55,7 @@ public final class SparkBenchmark {
     Path corpus = null;
     List<Integer> coreList = List.of(1, 2);
     int limit = 0;
+    int warmup = 1000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> corpus = Path.of(args[++i]);
@@ -54,9 +67,11 @@ public final class SparkBenchmark {
           coreList = l;
         }
         case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         default -> {
           System.err.println(
-              "usage: SparkBenchmark [--corpus INDOSUM_DIR] [--cores 1,2] [--limit N]");
+              "usage: SparkBenchmark [--corpus INDOSUM_DIR] [--cores 1,2] [--limit N]"
+                  + " [--warmup N]");
           System.exit(2);
         }
       }
@@ -76,7 +91,7 @@ public final class SparkBenchmark {
       Path input = work.resolve("input");
       long bytes = writeCorpus(articles, input);
       Path warmInput = work.resolve("warm");
-      writeCorpus(articles.subList(0, Math.min(articles.size(), 300)), warmInput);
+      writeCorpus(articles.subList(0, Math.max(1, Math.min(articles.size(), warmup))), warmInput);
       double mb = bytes / 1e6;
       System.err.printf(
           Locale.ROOT,
@@ -96,12 +111,16 @@ public final class SparkBenchmark {
                 .config("spark.ui.enabled", "false")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
+        TaskCpu taskCpu = new TaskCpu();
+        spark.sparkContext().addSparkListener(taskCpu);
         double startup = (System.nanoTime() - s0) / 1e9;
         try {
           if (!warm) {
             WartaSparkJob.run(spark, options(warmInput, work.resolve("warm-out")));
             warm = true;
           }
+          spark.sparkContext().listenerBus().waitUntilEmpty();
+          taskCpu.reset();
           double load0 = loadAverage();
           long cpu0 = cpuNanos();
           long t0 = System.nanoTime();
@@ -109,6 +128,9 @@ public final class SparkBenchmark {
               WartaSparkJob.run(spark, options(input, work.resolve("out-" + cores)));
           double wall = (System.nanoTime() - t0) / 1e9;
           double cpu = (cpuNanos() - cpu0) / 1e9;
+          // Listener events arrive asynchronously: wait for the last task ends.
+          spark.sparkContext().listenerBus().waitUntilEmpty();
+          double tasks = taskCpu.nanos() / 1e9;
           Map<String, Object> run = new LinkedHashMap<>();
           run.put("cores", cores);
           run.put("articles", summary.articles());
@@ -119,21 +141,26 @@ public final class SparkBenchmark {
           run.put("cpu_s", round(cpu));
           run.put("articles_per_s", round(articles.size() / wall));
           run.put("mb_per_s", round(mb / wall));
+          run.put("task_cpu_s", round(tasks));
           run.put("articles_per_cpu_s", round(articles.size() / cpu));
           run.put("mb_per_cpu_s", round(mb / cpu));
+          run.put("articles_per_task_cpu_s", round(articles.size() / tasks));
           run.put("load_avg_before", round(load0));
           run.put("load_avg_after", round(loadAverage()));
           runs.add(run);
           System.err.printf(
               Locale.ROOT,
-              "local[%d]: %.1f s wall, %.1f s CPU -> %.1f articles/s, %.2f MB/s (wall);"
-                  + " %.1f articles per CPU-second; load %.1f -> %.1f%n",
+              "local[%d]: %.1f s wall, %.1f s CPU (%.1f s in tasks) -> %.1f articles/s, %.2f MB/s"
+                  + " (wall); %.1f articles per CPU-second, %.1f per task-CPU-second;"
+                  + " load %.1f -> %.1f%n",
               cores,
               wall,
               cpu,
+              tasks,
               articles.size() / wall,
               mb / wall,
               articles.size() / cpu,
+              articles.size() / tasks,
               load0,
               loadAverage());
         } finally {
@@ -146,9 +173,18 @@ public final class SparkBenchmark {
       result.put("processors", Runtime.getRuntime().availableProcessors());
       result.put("runs", runs);
       if (runs.size() >= 2) {
-        double w1 = (double) runs.get(0).get("wall_s");
-        double w2 = (double) runs.get(runs.size() - 1).get("wall_s");
-        result.put("scaling_wall", round(w1 / w2));
+        // From the run with the fewest cores to the one with the most, whatever the order given.
+        Comparator<Map<String, Object>> byCores =
+            Comparator.comparingInt(r -> (int) r.get("cores"));
+        Map<String, Object> few = runs.stream().min(byCores).orElseThrow();
+        Map<String, Object> many = runs.stream().max(byCores).orElseThrow();
+        double n = (int) many.get("cores") / (double) (int) few.get("cores");
+        result.put("scaling_wall", round((double) few.get("wall_s") / (double) many.get("wall_s")));
+        result.put(
+            "scaling_cpu", round(n * (double) few.get("cpu_s") / (double) many.get("cpu_s")));
+        result.put(
+            "scaling_task_cpu",
+            round(n * (double) few.get("task_cpu_s") / (double) many.get("task_cpu_s")));
       }
       System.out.println(new ObjectMapper().writeValueAsString(result));
     } finally {
@@ -187,6 +223,26 @@ public final class SparkBenchmark {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s.replace('\t', ' ');
+  }
+
+  /** Sums the executor CPU time of every task that ends (all stages, all jobs). */
+  private static final class TaskCpu extends SparkListener {
+    private final AtomicLong nanos = new AtomicLong();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskMetrics() != null) {
+        nanos.addAndGet(end.taskMetrics().executorCpuTime());
+      }
+    }
+
+    long nanos() {
+      return nanos.get();
+    }
+
+    void reset() {
+      nanos.set(0);
+    }
   }
 
   private static long cpuNanos() {

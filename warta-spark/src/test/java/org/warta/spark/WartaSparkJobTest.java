@@ -49,7 +49,10 @@ import org.warta.ingest.RawArticle;
  * The Spark job in local mode ({@code local[2]}) against {@code warta analyze} on the same input:
  * the dev articles (a plain-text directory with {@code INDEX.tsv}) and a sample of IndoSum packed
  * by this test into a WARC.gz (resource records, HTTP responses with text, one HTML page), plus a
- * malformed WARC, a truncated WARC.gz, an undecodable and an empty file.
+ * malformed WARC, a truncated WARC.gz, an undecodable and an empty file. The plain-text copies of
+ * the WARC articles that {@code warta analyze} reads are given to the job as a third input, after
+ * the WARC: every one of them is a duplicate, most of them in another partition than their first
+ * copy, so deduplication across the whole input is tested, not only within a task.
  *
  * <p>One job run serves every test (Spark's start-up and the writes cost more than the analysis of
  * a few hundred articles).
@@ -69,6 +72,9 @@ class WartaSparkJobTest {
   private List<String> expectedWarc;
   private List<JsonNode> rejects;
   private boolean devPresent;
+  private List<String> inputs;
+  private Path mirror;
+  private int mirrorFiles;
 
   @BeforeAll
   void runJobAndAnalyze(@TempDir Path dir) throws Exception {
@@ -87,8 +93,9 @@ class WartaSparkJobTest {
       sample.add(all.get(i));
     }
     Path warcDir = Files.createDirectories(tmp.resolve("warc"));
-    Path mirror = Files.createDirectories(tmp.resolve("mirror"));
+    mirror = Files.createDirectories(tmp.resolve("mirror"));
     Map<String, String> pathRenames = writeInputs(sample, all.get(all.size() - 1), warcDir, mirror);
+    mirrorFiles = pathRenames.size();
 
     spark =
         SparkSession.builder()
@@ -96,14 +103,18 @@ class WartaSparkJobTest {
             .appName("warta-spark-test")
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "4")
+            // Read the partition columns back as the strings the job wrote ("2024-03", "unknown").
+            .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     out = tmp.resolve("out");
-    List<String> inputs = new ArrayList<>();
+    inputs = new ArrayList<>();
     if (devPresent) {
       inputs.add(dev.get().toString());
     }
     inputs.add(warcDir.toString());
+    // The same articles again as text files, after the WARC: all duplicates (see the class note).
+    inputs.add(mirror.toString());
     summary =
         WartaSparkJob.run(
             spark, new JobOptions(inputs, out.toString(), null, 0, "utf-8", 10_000_000, false));
@@ -149,9 +160,54 @@ class WartaSparkJobTest {
       assertThat(sparkLines.get(i)).as("record %d", i).isEqualTo(expected.get(i));
     }
     assertThat(summary.articles()).isEqualTo(expected.size());
+    // Within the WARC (one article twice) and the whole mirror directory.
     assertThat(summary.duplicates())
-        .isEqualTo(expectedDev.size() + expectedWarc.size() - expected.size())
-        .isGreaterThanOrEqualTo(1);
+        .isEqualTo(expectedDev.size() + expectedWarc.size() - expected.size() + mirrorFiles)
+        .isGreaterThan(SAMPLE);
+    System.out.printf(
+        "WartaSparkJobTest: %d records byte-identical to warta analyze (%d dev articles, %d from"
+            + " the WARC.gz of IndoSum articles and an HTML page); %d duplicates dropped, %d"
+            + " rejects%n",
+        expected.size(),
+        expectedDev.size(),
+        expectedWarc.size(),
+        summary.duplicates(),
+        summary.rejected());
+  }
+
+  @Test
+  void duplicatesInOtherPartitionsAreDroppedAndTheFirstCopyInInputOrderKept() throws IOException {
+    // The job's own slicing of the same listing (local[2]: three partitions per core).
+    List<List<InputFile>> slices =
+        WartaSparkJob.slices(
+            new InputLister(new org.apache.hadoop.conf.Configuration()).list(inputs).files(), 6);
+    int warcSlice = -1;
+    int mirrorElsewhere = 0;
+    for (int i = 0; i < slices.size(); i++) {
+      for (InputFile f : slices.get(i)) {
+        if (f.name().endsWith("sample.warc.gz")) {
+          warcSlice = i;
+        }
+      }
+    }
+    for (int i = 0; i < slices.size(); i++) {
+      for (InputFile f : slices.get(i)) {
+        if (f.name().startsWith(mirror.toString()) && i != warcSlice) {
+          mirrorElsewhere++;
+        }
+      }
+    }
+    assertThat(warcSlice).isNotNegative();
+    assertThat(mirrorElsewhere)
+        .as("mirror files in another partition than the WARC")
+        .isGreaterThan(50);
+    // No record of the mirror survives: each of its articles came first in the WARC.
+    Set<String> ids = new HashSet<>();
+    for (String line : sparkLines) {
+      JsonNode n = MAPPER.readTree(line);
+      assertThat(ids.add(n.path("id").asText())).as("id %s once", n.path("id")).isTrue();
+      assertThat(n.path("source").path("path").asText()).doesNotStartWith(mirror.toString());
+    }
   }
 
   @Test
@@ -199,12 +255,18 @@ class WartaSparkJobTest {
     long entities = 0;
     long quantities = 0;
     long events = 0;
+    long times = 0;
+    long quotes = 0;
+    long claims = 0;
     Set<String> languages = new HashSet<>();
     for (String line : sparkLines) {
       JsonNode n = MAPPER.readTree(line);
       entities += n.path("entities").size();
       quantities += n.path("quantities").size();
       events += n.path("events").size();
+      times += n.path("times").size();
+      quotes += n.path("quotes").size();
+      claims += n.path("claims").size();
       languages.add(n.path("language").asText());
     }
     Dataset<Row> articles = spark.read().parquet(out.resolve("parquet/articles").toString());
@@ -220,9 +282,46 @@ class WartaSparkJobTest {
         .isEqualTo(quantities);
     assertThat(spark.read().parquet(out.resolve("parquet/events").toString()).count())
         .isEqualTo(events);
+    assertThat(spark.read().parquet(out.resolve("parquet/times").toString()).count())
+        .isEqualTo(times);
+    assertThat(spark.read().parquet(out.resolve("parquet/quotes").toString()).count())
+        .isEqualTo(quotes);
+    assertThat(spark.read().parquet(out.resolve("parquet/claims").toString()).count())
+        .isEqualTo(claims);
+    assertThat(TableRows.TABLES)
+        .containsExactly(
+            "articles", "entities", "quantities", "times", "quotes", "claims", "events");
+    // Every data file of every table sits in a language=…/month=YYYY-MM|unknown directory.
     for (String table : TableRows.TABLES) {
       assertThat(out.resolve("parquet/" + table + "/language=id")).isDirectory();
+      try (Stream<Path> files = Files.walk(out.resolve("parquet/" + table))) {
+        List<Path> data =
+            files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
+        assertThat(data).isNotEmpty();
+        for (Path p : data) {
+          Path rel = out.resolve("parquet/" + table).relativize(p);
+          assertThat(rel.getNameCount()).as("%s", rel).isEqualTo(3);
+          assertThat(rel.getName(0).toString()).matches("language=[a-z]{2,3}");
+          assertThat(rel.getName(1).toString()).matches("month=(\\d{4}-\\d{2}|unknown)");
+        }
+      }
     }
+    // Each article is in the partition of its own language and publication month.
+    Map<String, String> partitionOf = new HashMap<>();
+    for (Row r : articles.select("article_id", "language", "month").collectAsList()) {
+      partitionOf.put(r.getString(0), r.getString(1) + "/" + r.getString(2));
+    }
+    Set<String> months = new HashSet<>();
+    for (String line : sparkLines) {
+      JsonNode n = MAPPER.readTree(line);
+      String published = n.path("published").isTextual() ? n.path("published").asText() : null;
+      String month = TableRows.month(published);
+      months.add(month);
+      assertThat(partitionOf.get(n.path("id").asText()))
+          .as("partition of %s", n.path("id"))
+          .isEqualTo(n.path("language").asText() + "/" + month);
+    }
+    assertThat(months).as("several months").hasSizeGreaterThan(2);
     // The HTML page of March 2024 sits in its month's partition.
     assertThat(out.resolve("parquet/articles/language=id/month=2024-03")).isDirectory();
   }
@@ -236,6 +335,22 @@ class WartaSparkJobTest {
     assertThat(cli(ingest).code()).isZero();
     CliResult stats = cli(new String[] {"stats", "--index", index.toString(), "--format", "json"});
     assertThat(stats.code()).isZero();
+    assertThat(MAPPER.readTree(stats.out()).path("articles").asLong()).isEqualTo(sparkLines.size());
+  }
+
+  @Test
+  void wartaIngestLoadsTheWholeOutputDirectoryThroughItsRecords() throws IOException {
+    // The job's output root: jsonl/ is read; parquet/, rejects/ and summary.json are passed over
+    // (exit 0: nothing skipped).
+    Path index = tmp.resolve("index-root");
+    CliResult r =
+        cli(
+            new String[] {
+              "ingest", "--index", index.toString(), "--format", "json", out.toString()
+            });
+    assertThat(r.code()).as("ingest %s: %s", out, r.err()).isZero();
+    assertThat(r.err()).doesNotContain("unsupported");
+    CliResult stats = cli(new String[] {"stats", "--index", index.toString(), "--format", "json"});
     assertThat(MAPPER.readTree(stats.out()).path("articles").asLong()).isEqualTo(sparkLines.size());
   }
 
