@@ -80,9 +80,26 @@ public final class PhraseTable<V> {
       int limit,
       boolean stripDots,
       java.util.function.BiConsumer<Integer, V> action) {
-    StringBuilder key = new StringBuilder();
     int end = Math.min(limit, from + maxTokens);
-    for (int j = from; j < end; j++) {
+    if (from >= end) {
+      return;
+    }
+    // The first token alone: most tokens start no phrase, so this is the whole lookup for them,
+    // without a builder or a copy of the key.
+    String first = tokens.get(from).text();
+    if (stripDots && first.length() > 1 && first.endsWith(".")) {
+      first = first.substring(0, first.length() - 1);
+    }
+    String k0 = first.toLowerCase(Locale.ROOT);
+    if (!prefixes.contains(k0)) {
+      return;
+    }
+    V v0 = map.get(k0);
+    if (v0 != null) {
+      action.accept(from + 1, v0);
+    }
+    StringBuilder key = new StringBuilder(k0);
+    for (int j = from + 1; j < end; j++) {
       Token t = tokens.get(j);
       if (j > from && tokens.get(j - 1).end() < t.start()) {
         key.append(' ');

@@ -59,16 +59,16 @@ public final class NerFeatures {
     long[] hl = new long[n];
     long[] hs = new long[n];
     long[] cue = new long[n];
-    String[][] cl = new String[n][];
     long[][] hcl = new long[n][];
+    boolean clusters = lexicon.hasClusters();
     for (int i = 0; i < n; i++) {
-      lower[i] = normalise(w[i].toLowerCase(Locale.ROOT));
+      String lowerCase = w[i].toLowerCase(Locale.ROOT);
+      lower[i] = normalise(lowerCase);
       hl[i] = FeatureHash.chars(lower[i]);
       hs[i] = shapeHash(w[i], 1);
       String c = lexicon.cueClass(lower[i]);
       cue[i] = c == null ? 0 : FeatureHash.chars(c);
-      cl[i] = lexicon.hasClusters() ? lexicon.cluster(w[i]) : null;
-      hcl[i] = clusterHashes(cl[i]);
+      hcl[i] = clusters ? lexicon.clusterHashes(w[i], lowerCase) : null;
     }
     String[] gaz = lexicon.gazetteerTags(lower);
     long[][] out = new long[n][];
@@ -171,21 +171,6 @@ public final class NerFeatures {
           };
     }
     return new Encoded(out, edges);
-  }
-
-  /**
-   * The hashes of a word's first four cluster ids (null for a word without clusters), computed once
-   * per token rather than once for each of the three windows that read them.
-   */
-  private static long[] clusterHashes(String[] c) {
-    if (c == null) {
-      return null;
-    }
-    long[] h = new long[Math.min(c.length, 4)];
-    for (int j = 0; j < h.length; j++) {
-      h[j] = FeatureHash.chars(c[j]);
-    }
-    return h;
   }
 
   /** The middle-granularity cluster of a word, as a hash; a constant for unknown words. */

@@ -36,6 +36,13 @@ public final class NerLexicon {
   private final Map<String, List<Entry>> gazetteerByFirst;
 
   private final Map<String, String[]> clusterByWord;
+
+  /**
+   * The feature hashes of each word's first four cluster ids, computed once at load time rather
+   * than for every token of every article (same keys as {@link #clusterByWord}).
+   */
+  private final Map<String, long[]> clusterHashesByWord;
+
   private final int maxGazetteerTokens;
 
   record Entry(String[] tokens, String type) {}
@@ -48,6 +55,8 @@ public final class NerLexicon {
     this.cueClassByLowerWord = cues;
     this.gazetteerByFirst = gazetteer;
     this.clusterByWord = clusters;
+    this.clusterHashesByWord = new HashMap<>(clusters.size() * 2);
+    clusters.forEach((word, ids) -> clusterHashesByWord.put(word, hashes(ids)));
     this.maxGazetteerTokens = maxGazetteerTokens;
   }
 
@@ -126,6 +135,27 @@ public final class NerLexicon {
   public String[] cluster(String word) {
     String[] c = clusterByWord.get(word);
     return c != null ? c : clusterByWord.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The hashes of the first four cluster ids of a word as written, else of its lower-case form
+   * ({@code lowerCase} must be {@code word.toLowerCase(Locale.ROOT)}), or null: what {@link
+   * NerFeatures} weighs, without hashing the ids of every token again.
+   */
+  long[] clusterHashes(String word, String lowerCase) {
+    long[] h = clusterHashesByWord.get(word);
+    if (h != null || lowerCase == word) {
+      return h;
+    }
+    return clusterHashesByWord.get(lowerCase);
+  }
+
+  private static long[] hashes(String[] ids) {
+    long[] h = new long[Math.min(ids.length, 4)];
+    for (int j = 0; j < h.length; j++) {
+      h[j] = FeatureHash.chars(ids[j]);
+    }
+    return h;
   }
 
   public boolean hasClusters() {
