@@ -90,6 +90,16 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Worker threads (0 = one per core). Output order is input order. Default: ${DEFAULT-VALUE}.")
   int threads;
 
+  @Option(
+      names = "--ner",
+      paramLabel = "MODE",
+      defaultValue = "combined",
+      description =
+          "Entity recognition: combined (rules, gazetteer and the NER model), rules (without the"
+              + " model, faster) or model (the model with document consistency only)."
+              + " Default: ${DEFAULT-VALUE}.")
+  String ner;
+
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to analyze.")
   List<String> inputs;
 
@@ -120,8 +130,19 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("warta analyze: --stage-budget-ms: must be 0 (no limit) or more");
       return ExitCodes.USAGE;
     }
+    org.warta.nlp.entity.EntityStage.Mode nerMode;
+    try {
+      nerMode =
+          org.warta.nlp.entity.EntityStage.Mode.valueOf(ner.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      err.println("warta analyze: --ner: '" + ner + "' (use combined, rules or model)");
+      return ExitCodes.USAGE;
+    }
     ArticleAnalyzer analyzer =
-        ArticleAnalyzer.standard().withStageBudget(Duration.ofMillis(stageBudgetMs));
+        (nerMode == org.warta.nlp.entity.EntityStage.Mode.COMBINED
+                ? ArticleAnalyzer.standard()
+                : ArticleAnalyzer.standard(nerMode))
+            .withStageBudget(Duration.ofMillis(stageBudgetMs));
     RecordJsonWriter json = new RecordJsonWriter();
     TextReport text = new TextReport();
     PrintWriter out = spec.commandLine().getOut();

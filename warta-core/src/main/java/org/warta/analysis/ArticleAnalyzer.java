@@ -106,6 +106,19 @@ public final class ArticleAnalyzer {
         new GenericLanguagePack());
   }
 
+  /**
+   * The standard analyzer with the Indonesian entity stage in {@code ner} mode: {@code RULES}
+   * leaves the NER model out (for measuring what it costs), {@code COMBINED} is {@link
+   * #standard()}.
+   */
+  public static ArticleAnalyzer standard(org.warta.nlp.entity.EntityStage.Mode ner) {
+    return new ArticleAnalyzer(
+        ArticleCleaner.standard(),
+        LinguaLanguageIdentifier.standard(),
+        List.of(new IndonesianLanguagePack(ner, IndonesianLanguagePack.discoveredNameFinders())),
+        new GenericLanguagePack());
+  }
+
   /** The pipeline used for {@code language}. */
   public Pipeline pipelineFor(String language) {
     return pipelines.getOrDefault(language, fallback);

@@ -18,4 +18,9 @@ public final class IndonesianNameFinder implements NameFinder {
   public List<NameSpan> find(String text, List<Token> tokens) {
     return delegate.find(text, tokens);
   }
+
+  @Override
+  public Reading read(String text, List<Token> tokens) {
+    return delegate.read(text, tokens);
+  }
 }

@@ -237,4 +237,79 @@ class EntityStageTest {
       assertThat(es).allSatisfy(e -> assertThat(e.mentions()).isNotEmpty());
     }
   }
+
+  /** Proposes nothing and reports every token outside any name with one probability. */
+  static final class SilentFinder implements NameFinder {
+    private final double outside;
+
+    SilentFinder(double outside) {
+      this.outside = outside;
+    }
+
+    @Override
+    public List<NameSpan> find(String text, List<Token> tokens) {
+      return List.of();
+    }
+
+    @Override
+    public Reading read(String text, List<Token> tokens) {
+      double[] o = new double[tokens.size()];
+      java.util.Arrays.fill(o, outside);
+      return new Reading(List.of(), o);
+    }
+  }
+
+  @Test
+  void aModelThatSawNoNameVetoesRuleGuesses() {
+    // "Durian Montong" is typed only by its capitals; "Bening Sari" by "kata" before it.
+    String text =
+        "Judul\n\n"
+            + "Pedagang di pasar itu menjual Durian Montong dari kebun warga. Harganya naik,"
+            + " kata Bening Sari kepada wartawan.";
+    List<Entity> rules = run(RULES, text);
+    assertThat(rules).extracting(Entity::name).contains("Durian Montong", "Bening Sari");
+
+    List<Entity> sure = run(new EntityStage(LEXICON, Optional.of(new SilentFinder(0.95))), text);
+    assertThat(sure).extracting(Entity::name).doesNotContain("Durian Montong", "Bening Sari");
+
+    // An unsure model vetoes only the guess from capitals; context still names the person.
+    List<Entity> unsure = run(new EntityStage(LEXICON, Optional.of(new SilentFinder(0.4))), text);
+    assertThat(unsure).extracting(Entity::name).doesNotContain("Durian Montong");
+    assertThat(texts(named(unsure, "Bening Sari"))).containsExactly("Bening Sari");
+    assertThat(named(unsure, "Bening Sari").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aVetoedGuessConfirmedElsewhereInTheArticleStays() {
+    // The model reads only the body sentences; the second mention has a title before it.
+    String text =
+        "Judul\n\n"
+            + "Warga menyambut Laras Wening di balai desa. Bupati Laras Wening meresmikan jembatan"
+            + " itu.";
+    NameFinder model =
+        new NameFinder() {
+          @Override
+          public List<NameSpan> find(String t, List<Token> tokens) {
+            return read(t, tokens).names();
+          }
+
+          @Override
+          public Reading read(String t, List<Token> tokens) {
+            int from = tokens.get(0).start();
+            String sentence = t.substring(from, tokens.get(tokens.size() - 1).end());
+            int k = sentence.indexOf("Bupati Laras Wening");
+            List<NameSpan> names =
+                k < 0
+                    ? List.of()
+                    : List.of(new NameSpan(from + k + 7, from + k + 19, EntityType.PERSON, 0.95));
+            double[] o = new double[tokens.size()];
+            java.util.Arrays.fill(o, 0.95);
+            return new Reading(names, o);
+          }
+        };
+    List<Entity> es = run(new EntityStage(LEXICON, Optional.of(model)), text);
+    Entity laras = named(es, "Laras Wening");
+    assertThat(laras.type()).isEqualTo(EntityType.PERSON);
+    assertThat(texts(laras)).containsExactly("Laras Wening", "Laras Wening");
+  }
 }

@@ -154,21 +154,44 @@ public final class LinearChainModel {
 
   /** The best label sequence and each token's marginal probability of its label. */
   public Tagging tag(NerFeatures.Encoded features) {
+    return tag(features, false);
+  }
+
+  /**
+   * The best label sequence and each token's marginal probability of its label; with {@code
+   * outside}, also each token's marginal probability of {@code O} (the model's belief that the
+   * token is in no name), computed even in sentences without names.
+   */
+  public Tagging tag(NerFeatures.Encoded features, boolean outside) {
     int n = features.length();
     int nl = labels.length;
     if (n == 0) {
-      return new Tagging(List.of(), new double[0]);
+      return new Tagging(List.of(), new double[0], outside ? new double[0] : null);
     }
     double[] emit = emissions(features.node());
     int[][] edges = edgeIds(features.edge());
     int[] best = viterbi(emit, transitions(edges), n, nl, allowed);
-    double[] conf = hasName(best) ? marginals(emit, edges, n, best) : new double[n];
+    double[] conf = new double[n];
+    double[] out0 = null;
+    if (outside || hasName(best)) {
+      double[] p = marginalMatrix(emit, transitionProbabilities(edges), n, temperature);
+      for (int i = 0; i < n; i++) {
+        conf[i] = p[i * nl + best[i]];
+      }
+      if (outside) {
+        int o = java.util.Arrays.asList(labels).indexOf("O");
+        out0 = new double[n];
+        for (int i = 0; i < n; i++) {
+          out0[i] = o < 0 ? Double.NaN : p[i * nl + o];
+        }
+      }
+    }
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(labels[best[i]]);
     }
     assert emit.length == n * nl;
-    return new Tagging(out, conf);
+    return new Tagging(out, conf, out0);
   }
 
   private boolean hasName(int[] path) {
@@ -180,8 +203,11 @@ public final class LinearChainModel {
     return false;
   }
 
-  /** Labels and per-token confidences (label marginals; 0 in sentences without names). */
-  public record Tagging(List<String> labels, double[] confidence) {}
+  /**
+   * Labels and per-token confidences (label marginals; 0 in sentences without names), and when
+   * asked for, each token's marginal probability of {@code O} (else null).
+   */
+  public record Tagging(List<String> labels, double[] confidence, double[] outside) {}
 
   double[] emissions(long[][] features) {
     int n = features.length;

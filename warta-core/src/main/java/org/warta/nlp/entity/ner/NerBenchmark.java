@@ -15,12 +15,15 @@ import org.warta.model.Token;
  *
  * <pre>
  * java -cp "warta-cli/target/warta.jar:warta-cli/target/lib/*" \
- *     org.warta.nlp.entity.ner.NerBenchmark ../shared/data/ner/idner-news-2k/dev.txt [ROUNDS]
+ *     org.warta.nlp.entity.ner.NerBenchmark ../shared/data/ner/idner-news-2k/dev.txt [ROUNDS] [read]
  * </pre>
  *
  * Tags every sentence of the CoNLL file through {@link SequenceNameFinder#find} (tokens with char
- * offsets, as the pipeline calls it), one thread, after a warm-up round. Reports wall-clock and
- * thread-CPU rates: on a shared machine the CPU-time rate is the one that says what the code costs.
+ * offsets), or with {@code read} through {@link SequenceNameFinder#read} as the entity stage calls
+ * it (names plus every token's probability of lying outside a name, which needs the
+ * forward-backward pass in every sentence), one thread, after a warm-up round. Reports wall-clock
+ * and thread-CPU rates: on a shared machine the CPU-time rate is the one that says what the code
+ * costs.
  */
 public final class NerBenchmark {
   private NerBenchmark() {}
@@ -28,6 +31,7 @@ public final class NerBenchmark {
   public static void main(String[] args) {
     List<ConllSentence> sentences = ConllReader.read(Path.of(args[0]));
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    boolean read = args.length > 2 && args[2].equals("read");
     List<String> texts = new ArrayList<>();
     List<List<Token>> tokens = new ArrayList<>();
     long tokenCount = 0;
@@ -51,7 +55,10 @@ public final class NerBenchmark {
       long start = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
       for (int i = 0; i < texts.size(); i++) {
-        names += finder.find(texts.get(i), tokens.get(i)).size();
+        names +=
+            read
+                ? finder.read(texts.get(i), tokens.get(i)).names().size()
+                : finder.find(texts.get(i), tokens.get(i)).size();
       }
       double secs = (System.nanoTime() - start) / 1e9;
       double cpuSecs = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;

@@ -95,14 +95,23 @@ public final class SequenceNameFinder implements NameFinder {
 
   @Override
   public List<NameSpan> find(String text, List<Token> tokens) {
+    return read(tokens, false).names();
+  }
+
+  @Override
+  public Reading read(String text, List<Token> tokens) {
+    return read(tokens, true);
+  }
+
+  private Reading read(List<Token> tokens, boolean outside) {
     if (tokens.isEmpty()) {
-      return List.of();
+      return new Reading(List.of(), outside ? new double[0] : null);
     }
     List<String> words = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       words.add(t.text());
     }
-    LinearChainModel.Tagging tagging = tag(words);
+    LinearChainModel.Tagging tagging = model.tag(features.extract(words), outside);
     List<NameSpan> out = new ArrayList<>();
     for (Chunk c : Chunker.chunks(tagging.labels())) {
       EntityType type = entityType(c.type());
@@ -117,7 +126,7 @@ public final class SequenceNameFinder implements NameFinder {
       out.add(
           new NameSpan(tokens.get(c.start()).start(), tokens.get(c.end() - 1).end(), type, conf));
     }
-    return out;
+    return new Reading(out, tagging.outside());
   }
 
   /** PER/LOC/ORG (and the NERGrit spellings) to the record's types; null for anything else. */

@@ -96,6 +96,31 @@ class SequenceNameFinderTest {
   }
 
   @Test
+  void readGivesTheSameNamesAndEachTokensProbabilityOfNoName() {
+    SequenceNameFinder f = SequenceNameFinder.indonesian();
+    String text = "Gubernur Ridwan Kamil meninjau pasar di Bandung pada Senin pagi.";
+    List<Token> toks = tokens(text);
+    org.warta.nlp.entity.NameFinder.Reading r = f.read(text, toks);
+    assertThat(r.names()).isEqualTo(f.find(text, toks));
+    assertThat(r.outside()).hasSize(toks.size());
+    for (double p : r.outside()) {
+      assertThat(p).isBetween(0.0, 1.0);
+    }
+    // "pasar" (index 4) is plainly no name; "Ridwan" (index 1) plainly is
+    assertThat(toks.get(4).text()).isEqualTo("pasar");
+    assertThat(r.outside()[4]).isGreaterThan(0.9);
+    assertThat(r.outside()[1]).isLessThan(0.1);
+    // a sentence without names still gets the probabilities
+    String plain = "Harga cabai naik sejak pekan lalu.";
+    org.warta.nlp.entity.NameFinder.Reading none = f.read(plain, tokens(plain));
+    assertThat(none.names()).isEmpty();
+    assertThat(none.outside()).hasSize(7);
+    for (double p : none.outside()) {
+      assertThat(p).isGreaterThan(0.5);
+    }
+  }
+
+  @Test
   void randomInputNeverThrowsAndSpansStayInsideTokens() {
     java.util.Random r = new java.util.Random(5);
     String alphabet = "aAbBkKmMnNsSjJ.,()\"'-0123456789 éÉ\u00a0\t😀";
