@@ -55,11 +55,22 @@ public final class RecordJsonReader {
     if (n == null || !n.isObject()) {
       throw new BadRecordException("not a JSON object");
     }
+    ArticleRecord record;
     try {
-      return read(n);
+      record = read(n);
     } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
       throw new BadRecordException("not a Warta record (" + e.getMessage() + ")");
     }
+    // spans inside the text, ids that resolve: what the index and the UI rely on
+    List<String> problems = org.warta.analysis.RecordValidator.problems(record);
+    if (!problems.isEmpty()) {
+      throw new BadRecordException(
+          "inconsistent record ("
+              + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+              + (problems.size() > 3 ? "; …" : "")
+              + ")");
+    }
+    return record;
   }
 
   private static ArticleRecord read(JsonNode n) throws BadRecordException {

@@ -17,7 +17,8 @@ class HtmlExtractionFuzzTest {
   @DictionaryFile(resourcePath = "/org/warta/fuzz/indonesian.dict")
   void extract(FuzzedDataProvider data) {
     String html = data.consumeRemainingAsString();
-    HtmlExtraction page = FuzzSupport.timed("HTML extraction", () -> EXTRACTOR.extract(html, "f"));
+    HtmlExtraction page =
+        FuzzSupport.timedRepeatable("HTML extraction", () -> EXTRACTOR.extract(html, "f"));
     CleanedArticleChecks.checkHtml(html, page.cleaned());
   }
 }

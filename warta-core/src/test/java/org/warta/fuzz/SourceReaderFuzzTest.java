@@ -79,14 +79,14 @@ class SourceReaderFuzzTest {
     boolean gz = data.consumeBoolean();
     Path file = write(gz ? "f.warc.gz" : "f.warc", data.consumeRemainingAsBytes());
     WarcArticles reader = new WarcArticles(new TextDecoder(TextDecoder.Encoding.AUTO, 1 << 20));
-    FuzzSupport.timed("WARC reading", () -> reader.read(file, new Collect()));
+    FuzzSupport.timedRepeatable("WARC reading", () -> reader.read(file, new Collect()));
   }
 
   @FuzzTest(maxDuration = "10m")
   @DictionaryFile(resourcePath = "/org/warta/fuzz/sources.dict")
   void feed(FuzzedDataProvider data) {
     byte[] bytes = data.consumeRemainingAsBytes();
-    FuzzSupport.timed(
+    FuzzSupport.timedRepeatable(
         "feed reading",
         () -> {
           FeedReader.looksLikeFeed(bytes);
@@ -99,7 +99,7 @@ class SourceReaderFuzzTest {
   void jsonLines(FuzzedDataProvider data) {
     boolean gz = data.consumeBoolean();
     Path file = write(gz ? "r.jsonl.gz" : "r.jsonl", data.consumeRemainingAsBytes());
-    FuzzSupport.timed(
+    FuzzSupport.timedRepeatable(
         "JSON Lines reading", () -> new JsonLinesRecords(100_000).read(file, new Collect()));
   }
 
@@ -109,7 +109,7 @@ class SourceReaderFuzzTest {
   void record(FuzzedDataProvider data) {
     String json = data.consumeRemainingAsString();
     ArticleRecord r =
-        FuzzSupport.timed(
+        FuzzSupport.timedRepeatable(
             "record reading",
             () -> {
               try {

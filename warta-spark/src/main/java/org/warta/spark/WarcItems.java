@@ -3,7 +3,6 @@ package org.warta.spark;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -177,7 +176,7 @@ final class WarcItems implements ItemReader {
     ArticleMetadata meta = new ArticleMetadata(uri, null, null, null);
     ArticleMetadata fallback =
         new ArticleMetadata(
-            null, null, record.date().atOffset(ZoneOffset.UTC).toLocalDate().toString(), null);
+            null, null, org.warta.ingest.warc.WarcArticles.captureDay(record), null);
     try {
       if (base.equals("text/html")
           || base.equals("application/xhtml+xml")

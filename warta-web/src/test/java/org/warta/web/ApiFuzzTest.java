@@ -112,7 +112,15 @@ class ApiFuzzTest {
     if (ms > BUDGET_MS) {
       throw new AssertionError(r.request().method() + " " + path + " took " + ms + " ms");
     }
-    if (status >= 400) {
+    boolean page =
+        !path.toString().startsWith("/api/v1")
+            && r.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+    if (status >= 400 && page) {
+      // a page route answers a browser with an error page that names the problem
+      if (!r.body().contains("class=\"problem\"")) {
+        throw new AssertionError("error page without the problem for " + path + ": " + r.body());
+      }
+    } else if (status >= 400) {
       JsonNode n = Http.json(r);
       if (n.path("title").asText().isBlank() || n.path("status").asInt() != status) {
         throw new AssertionError("not a problem+json answer: " + r.body());

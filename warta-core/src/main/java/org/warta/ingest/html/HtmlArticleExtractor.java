@@ -643,11 +643,13 @@ public final class HtmlArticleExtractor {
       return;
     }
     int titleAt = title.sourceAt(0);
+    int titleEnd = title.sourceAt(title.length() - 1) + 1;
     for (int i = 0; i < page.blocks.size(); i++) {
       MappedText t = page.blocks.get(i).text;
-      if (sel.kept[i] && t.length() > 0 && t.sourceAt(0) < titleAt) {
+      if (sel.kept[i] && t.length() > 0 && t.sourceAt(0) < titleEnd) {
+        // a block starting inside the headline's own source is the headline again
         sel.kept[i] = false;
-        sel.reason[i] = "before-headline";
+        sel.reason[i] = t.sourceAt(0) < titleAt ? "before-headline" : "headline";
         sel.keptChars -= t.length();
       }
     }

@@ -111,6 +111,18 @@ public final class WarcArticles {
     }
   }
 
+  /**
+   * The capture day of {@code record} (a fallback publication date), or null when its WARC-Date is
+   * missing or malformed: a bad date does not make the captured page unreadable.
+   */
+  public static String captureDay(WarcRecord record) {
+    try {
+      return record.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private void readRecord(String file, int no, WarcRecord record, ArticleSink sink)
       throws IOException {
     if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
@@ -152,8 +164,7 @@ public final class WarcArticles {
         contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     ArticleMetadata meta = new ArticleMetadata(uri, null, null, null);
     ArticleMetadata fallback =
-        new ArticleMetadata(
-            null, null, record.date().atOffset(ZoneOffset.UTC).toLocalDate().toString(), null);
+        new ArticleMetadata(null, null, WarcArticles.captureDay(record), null);
     try {
       if (base.equals("text/html")
           || base.equals("application/xhtml+xml")
