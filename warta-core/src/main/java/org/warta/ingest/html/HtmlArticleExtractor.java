@@ -254,9 +254,24 @@ public final class HtmlArticleExtractor {
         }
         root = e;
       }
-      sel.reason[i] =
+      String reason =
           root == null ? "outside-article" : DomCues.regionReason(root, page.boilerReason(root));
-      sel.dropRoot[i] = root;
+      if (reason.equals("outside-article")) {
+        // A region without a name of its own (a layout wrapper): say what the block is when an
+        // element between it and the region has a furniture name (a figure's caption beside the
+        // body, a share bar under it), the outermost such element being the removal.
+        for (Element e = b.owner; e != null && e != root; e = e.parent()) {
+          String r = page.boilerReason(e);
+          if (r != null) {
+            reason = r;
+            sel.dropRoot[i] = e;
+          }
+        }
+      }
+      sel.reason[i] = reason;
+      if (sel.dropRoot[i] == null) {
+        sel.dropRoot[i] = root;
+      }
     }
     int kept = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -711,7 +726,7 @@ public final class HtmlArticleExtractor {
     return Math.min(sourceLength, rawMap[rawMap.length - 1] + 1);
   }
 
-  private static List<Removal> domRemovals(String html, Page page, Selection sel) {
+  private List<Removal> domRemovals(String html, Page page, Selection sel) {
     List<Removal> out = new ArrayList<>();
     Map<Element, StringBuilder> texts = new LinkedHashMap<>();
     Map<Element, String> reasons = new IdentityHashMap<>();
@@ -729,7 +744,12 @@ public final class HtmlArticleExtractor {
       if (root == null) {
         int s = b.text.sourceAt(0);
         int e = b.text.sourceAt(b.text.length() - 1) + 1;
-        out.add(new Removal(text, sel.reason[i], s, Math.max(s, e)));
+        String reason = sel.reason[i];
+        if (reason.equals("link-list")) {
+          // A paragraph that is mostly a link: the text rules say what it is ("Baca juga: ...").
+          reason = cleaner.rules().match(text).orElse(reason);
+        }
+        out.add(new Removal(text, reason, s, Math.max(s, e)));
         continue;
       }
       Element k = keys.computeIfAbsent(root, r -> r);

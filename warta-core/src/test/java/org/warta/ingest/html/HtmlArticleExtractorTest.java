@@ -31,7 +31,14 @@ class HtmlArticleExtractorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"kabar-banjir-bekasi", "detak-gempa-banten", "suara-kebun-raya"})
+  @ValueSource(
+      strings = {
+        "kabar-banjir-bekasi",
+        "detak-gempa-banten",
+        "suara-kebun-raya",
+        "lensa-harga-beras",
+        "sorot-listrik-padam"
+      })
   void goldenPagesAreExtractedCleanly(String name) throws IOException {
     String html = resource(name + ".html");
     String expected = resource(name + ".expected.txt").stripTrailing();
