@@ -184,25 +184,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     window.reasons.forEach((k, v) -> reasons.merge(k, v, Integer::sum));
     if (skipped[0] > 0) {
       err.println(
-          "warta analyze: "
-              + window.done
-              + " analyzed, "
-              + skipped[0]
-              + " skipped"
-              + reasons.entrySet().stream()
-                  .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                  .map(e -> e.getValue() + " " + e.getKey())
-                  .collect(Collectors.joining(", ", " (", ")")));
+          "warta analyze: " + window.done + " analyzed, " + skipped[0] + " skipped" + why(reasons));
       return ExitCodes.SOME_SKIPPED;
     }
     return ExitCodes.OK;
   }
 
-  /** Whether an input is a WARC file: by its name, or a file whose content starts like one. */
+  /**
+   * Whether an input is a WARC file: by its name, or a file whose name is not an article's ({@code
+   * .dat}, {@code .arc}...) and whose content starts like one.
+   */
   private static boolean isWarc(ArticleInput input) {
-    return !input.isStdin()
-        && (WarcArticles.isWarcName(input.path().getFileName().toString())
-            || WarcArticles.looksLikeWarc(input.path()));
+    if (input.isStdin()) {
+      return false;
+    }
+    String name = input.path().getFileName().toString();
+    return WarcArticles.isWarcName(name)
+        || (!ArticleFiles.isArticleName(name) && WarcArticles.looksLikeWarc(input.path()));
   }
 
   /** The pending outcomes, written in the order they were added. */
@@ -257,13 +255,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** The kind of a skip reason for the summary: its text up to the first detail. */
+  /** The kind of a skip reason for the summary: its text up to the first detail, numbers as N. */
   static String kind(String reason) {
     String k = REASON_KIND.matcher(reason).replaceFirst("");
-    return k.isEmpty() ? reason : k;
+    return NUMBER.matcher(k.isEmpty() ? reason : k).replaceAll("N");
+  }
+
+  /** " (3 binary file, 2 revisit record, ...)": the commonest kinds of skip reasons. */
+  static String why(Map<String, Integer> reasons) {
+    List<Map.Entry<String, Integer>> sorted =
+        reasons.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .collect(Collectors.toList());
+    String shown =
+        sorted.stream()
+            .limit(6)
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
+    int others = sorted.stream().skip(6).mapToInt(Map.Entry::getValue).sum();
+    return " (" + shown + (others > 0 ? ", " + others + " other" : "") + ")";
   }
 
   private static final Pattern REASON_KIND = Pattern.compile("\\s*[(:;,].*$");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d+(?![\\w.-])");
 
   /** What became of one input: its rendered record, or why it was skipped. */
   private record Outcome(String output, InputRejectedException rejection) {}

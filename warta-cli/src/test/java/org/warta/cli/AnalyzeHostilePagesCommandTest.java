@@ -157,4 +157,19 @@ class AnalyzeHostilePagesCommandTest {
         .contains("skipped " + bin + ": ");
     assertThat(r.err()).contains("2 skipped");
   }
+
+  @Test
+  void skipReasonsAreSummarisedByKind() {
+    assertThat(AnalyzeCommand.kind("invalid UTF-8 near byte 40"))
+        .isEqualTo("invalid UTF-8 near byte N");
+    assertThat(AnalyzeCommand.kind("HTTP status 301, not an article")).isEqualTo("HTTP status N");
+    assertThat(AnalyzeCommand.kind("not an article (image/jpeg)")).isEqualTo("not an article");
+    java.util.Map<String, Integer> reasons = new java.util.LinkedHashMap<>();
+    for (int i = 1; i <= 8; i++) {
+      reasons.put("alasan " + (char) ('a' + i), i);
+    }
+    assertThat(AnalyzeCommand.why(reasons))
+        .isEqualTo(
+            " (8 alasan i, 7 alasan h, 6 alasan g, 5 alasan f, 4 alasan e, 3 alasan d, 3 other)");
+  }
 }
