@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileDirectoryTest {
   private static final Pattern SKIPPED = Pattern.compile("^warta: skipped (.+?): (.+)$");
   private static final Pattern SUMMARY =
-      Pattern.compile("^warta analyze: (\\d+) analyzed, (\\d+) skipped$");
+      Pattern.compile(
+          "^warta analyze: (\\d+) analyzed, (\\d+) skipped \\((\\d+ [^,]+)(, \\d+ [^,]+)*\\)$");
 
   @TempDir Path dir;
 

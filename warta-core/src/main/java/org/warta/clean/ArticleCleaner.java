@@ -73,6 +73,11 @@ public final class ArticleCleaner {
     return new ArticleCleaner(BoilerplateRules.forAllLanguages());
   }
 
+  /** The boilerplate line rules this cleaner applies. */
+  public BoilerplateRules rules() {
+    return rules;
+  }
+
   /** Cleans {@code original}. */
   public CleanedArticle clean(String original) {
     List<int[]> lines = nonBlankLines(original);

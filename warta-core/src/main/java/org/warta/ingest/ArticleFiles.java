@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.warta.ingest.html.HtmlDecoder;
+import org.warta.ingest.warc.WarcArticles;
 
 /**
  * Expands command-line arguments (files, directories, {@code -} for standard input) into {@link
@@ -26,8 +27,10 @@ import org.warta.ingest.html.HtmlDecoder;
  *
  * <p>A directory is walked recursively in name order; hidden files, {@code INDEX.tsv} and files
  * with an extension other than {@code .txt}/{@code .text} (or none), {@code .html}/{@code .htm} and
- * {@code .html.gz}/{@code .htm.gz} are not articles. Each directory's {@code INDEX.tsv} supplies
- * metadata for the files beside it.
+ * {@code .html.gz}/{@code .htm.gz} and {@code .warc}/{@code .warc.gz} are not articles. Each
+ * directory's {@code INDEX.tsv} supplies metadata for the files beside it. A WARC file is listed
+ * like an article file but holds many: callers read it with {@link WarcArticles} ({@link #read}
+ * rejects it).
  *
  * <p>HTML is recognised by extension or, for any other input, by content (a document starting with
  * {@code <!DOCTYPE html>}, {@code <html>} or {@code <head>}); it is decoded by {@link HtmlDecoder}
@@ -107,7 +110,7 @@ public final class ArticleFiles {
       }
       if (Files.isDirectory(p)) {
         expandDirectory(p, inputs, rejected, visited);
-      } else if (isArticleName(name)) {
+      } else if (isArticleName(name) || WarcArticles.isWarcName(name)) {
         inputs.add(new ArticleInput(p.toString(), p, index.metadata(name)));
       }
     }
@@ -128,6 +131,10 @@ public final class ArticleFiles {
 
   /** Reads and decodes one input. */
   public RawArticle read(ArticleInput input, InputStream stdin) throws InputRejectedException {
+    if (!input.isStdin() && WarcArticles.isWarcName(input.path().getFileName().toString())) {
+      throw new InputRejectedException(
+          input.name(), "a WARC file holds many articles; read it with warta analyze or ingest");
+    }
     byte[] bytes;
     try {
       if (input.isStdin()) {
@@ -160,7 +167,8 @@ public final class ArticleFiles {
     }
     if (HTML_EXTENSIONS.contains(extension(lower)) || HtmlDecoder.looksLikeHtml(bytes)) {
       decoder.checkSize(name, bytes.length);
-      return new RawArticle(name, HtmlDecoder.decode(name, bytes), metadata, ContentType.HTML);
+      TextDecoder.Decoded page = HtmlDecoder.decodeDetailed(name, bytes, null);
+      return new RawArticle(name, page.text(), metadata, ContentType.HTML, page.encoding());
     }
     TextDecoder.Decoded text = decoder.decodeDetailed(name, bytes);
     return new RawArticle(name, text.text(), metadata, ContentType.TEXT, text.encoding());

@@ -2,6 +2,7 @@ package org.warta.ingest.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -179,6 +180,8 @@ public final class HtmlArticleExtractor {
       regionGood += page.goodChars(r);
     }
     Map<Element, Boolean> clusterCache = new IdentityHashMap<>();
+    Map<Element, Boolean> relatedCache = new IdentityHashMap<>();
+    Map<Element, Boolean> cardCache = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (!sel.kept[i]) {
         continue;
@@ -186,7 +189,19 @@ public final class HtmlArticleExtractor {
       Block b = blocks.get(i);
       String reason = null;
       Element root = null;
-      for (Element e = b.owner; e != null && !regionSet.contains(e); e = e.parent()) {
+      for (Element e = b.owner; e != null; e = e.parent()) {
+        if (regionSet.contains(e)) {
+          // A part of the region (a sibling that joined the container) announced as other
+          // articles, with the article's prose in the other parts.
+          if (region.size() > 1
+              && e != b.owner
+              && regionGood - page.goodChars(e) >= 200
+              && startsWithRelatedHeading(page, e, relatedCache)) {
+            reason = "related-article";
+            root = e;
+          }
+          break;
+        }
         String r = page.boilerReason(e);
         if (r == null && e.normalName().equals("header")) {
           r = "article-header";
@@ -200,7 +215,19 @@ public final class HtmlArticleExtractor {
         if (r == null && e != b.owner && isLinkCluster(page, e, clusterCache)) {
           r = "link-list";
         }
+        boolean announced = false;
+        if (r == null
+            && e != b.owner
+            && regionGood - page.goodChars(e) >= 200
+            && (startsWithRelatedHeading(page, e, relatedCache)
+                || isTeaserCards(page, e, cardCache))) {
+          // Announced as other articles, or a grid of teaser cards, with prose of the article
+          // elsewhere in the region: dropped even when the teasers outweigh the article.
+          r = "related-article";
+          announced = true;
+        }
         if (r != null
+            && !announced
             && regionGood > 0
             && !r.equals("comments")
             && page.goodChars(e) >= 0.5 * regionGood) {
@@ -255,9 +282,24 @@ public final class HtmlArticleExtractor {
         }
         root = e;
       }
-      sel.reason[i] =
+      String reason =
           root == null ? "outside-article" : DomCues.regionReason(root, page.boilerReason(root));
-      sel.dropRoot[i] = root;
+      if (reason.equals("outside-article")) {
+        // A region without a name of its own (a layout wrapper): say what the block is when an
+        // element between it and the region has a furniture name (a figure's caption beside the
+        // body, a share bar under it), the outermost such element being the removal.
+        for (Element e = b.owner; e != null && e != root; e = e.parent()) {
+          String r = page.boilerReason(e);
+          if (r != null) {
+            reason = r;
+            sel.dropRoot[i] = e;
+          }
+        }
+      }
+      sel.reason[i] = reason;
+      if (sel.dropRoot[i] == null) {
+        sel.dropRoot[i] = root;
+      }
     }
     int kept = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -276,6 +318,85 @@ public final class HtmlArticleExtractor {
   private static boolean isLinkBlock(Block b) {
     double ld = b.linkDensity();
     return b.owner.normalName().equals("p") ? ld > 0.8 : ld > 0.5;
+  }
+
+  /**
+   * An element whose first text is a short heading announcing other articles ("Berita Terkait",
+   * "You may also like", a heading named {@code related-posts}): what follows the heading is the
+   * list of other articles, even when their teasers are prose.
+   */
+  private boolean startsWithRelatedHeading(Page page, Element e, Map<Element, Boolean> cache) {
+    Boolean cached = cache.get(e);
+    if (cached != null) {
+      return cached;
+    }
+    boolean result = false;
+    int[] r = page.range(e);
+    if (r != null && r[1] - r[0] >= 2) {
+      for (int i = r[0]; i < r[1]; i++) {
+        Block b = page.blocks.get(i);
+        String t = b.normalized();
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (b.isHeading() && t.length() <= 60 && t.split(" ").length <= 6) {
+          String reason = cleaner.rules().match(t).orElse(null);
+          if (reason == null) {
+            for (Element h = b.owner; h != null && h != e; h = h.parent()) {
+              if ((reason = page.boilerReason(h)) != null) {
+                break;
+              }
+            }
+          }
+          result = "related-article".equals(reason) || "related-video".equals(reason);
+        }
+        break;
+      }
+    }
+    cache.put(e, result);
+    return result;
+  }
+
+  /**
+   * A grid of teaser cards: at least three like children (same tag and class) that hold most of the
+   * element's text, each short (under 400 characters) with a title of its own that is a link ("Most
+   * popular", "More from this section" rails whose blurbs are prose, not links).
+   */
+  private static boolean isTeaserCards(Page page, Element e, Map<Element, Boolean> cache) {
+    Boolean cached = cache.get(e);
+    if (cached != null) {
+      return cached;
+    }
+    boolean result = false;
+    int chars = page.chars(e);
+    if (chars > 0 && e.childrenSize() >= 3) {
+      Map<String, int[]> groups = new HashMap<>();
+      for (Element c : e.children()) {
+        int cc = page.chars(c);
+        int[] r = page.range(c);
+        if (cc == 0 || cc > 400 || r == null || r[1] <= r[0]) {
+          continue;
+        }
+        boolean linkedTitle = false;
+        for (int i = r[0]; i < r[1] && !linkedTitle; i++) {
+          Block b = page.blocks.get(i);
+          linkedTitle = b.chars >= 10 && b.linkDensity() >= 0.9 && b.owner != c;
+        }
+        if (linkedTitle) {
+          int[] g = groups.computeIfAbsent(c.normalName() + "." + c.className(), k -> new int[2]);
+          g[0]++;
+          g[1] += cc;
+        }
+      }
+      for (int[] g : groups.values()) {
+        if (g[0] >= 3 && g[1] >= 0.5 * chars) {
+          result = true;
+          break;
+        }
+      }
+    }
+    cache.put(e, result);
+    return result;
   }
 
   /** A list, table or division whose text is mostly links: a menu or a list of other articles. */
@@ -740,7 +861,7 @@ public final class HtmlArticleExtractor {
     return Math.min(sourceLength, rawMap[rawMap.length - 1] + 1);
   }
 
-  private static List<Removal> domRemovals(String html, Page page, Selection sel) {
+  private List<Removal> domRemovals(String html, Page page, Selection sel) {
     List<Removal> out = new ArrayList<>();
     Map<Element, StringBuilder> texts = new LinkedHashMap<>();
     Map<Element, String> reasons = new IdentityHashMap<>();
@@ -758,7 +879,12 @@ public final class HtmlArticleExtractor {
       if (root == null) {
         int s = b.text.sourceAt(0);
         int e = b.text.sourceAt(b.text.length() - 1) + 1;
-        out.add(new Removal(text, sel.reason[i], s, Math.max(s, e)));
+        String reason = sel.reason[i];
+        if (reason.equals("link-list")) {
+          // A paragraph that is mostly a link: the text rules say what it is ("Baca juga: ...").
+          reason = cleaner.rules().match(text).orElse(reason);
+        }
+        out.add(new Removal(text, reason, s, Math.max(s, e)));
         continue;
       }
       Element k = keys.computeIfAbsent(root, r -> r);

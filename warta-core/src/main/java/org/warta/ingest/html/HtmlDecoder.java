@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.warta.ingest.InputRejectedException;
+import org.warta.ingest.TextDecoder;
 
 /**
  * Turns the bytes of an HTML page into its source text, detecting the character set, and tells HTML
@@ -79,16 +80,31 @@ public final class HtmlDecoder {
    */
   public static String decode(String name, byte[] bytes, String contentType)
       throws InputRejectedException {
+    return decodeDetailed(name, bytes, contentType).text();
+  }
+
+  /**
+   * Decodes a page and says from which encoding, for the record's {@code source.encoding}.
+   *
+   * @param contentType the transport's {@code Content-Type} header value, or null
+   * @return the text, with the encoding's lower-case name when it is not UTF-8 (null for UTF-8)
+   */
+  public static TextDecoder.Decoded decodeDetailed(String name, byte[] bytes, String contentType)
+      throws InputRejectedException {
     if (bytes.length == 0) {
       throw new InputRejectedException(name, "empty file");
     }
-    String text;
+    TextDecoder.Decoded decoded;
     if (hasUtf8Bom(bytes)) {
-      text = decodeLenientUtf8(bytes, 3);
+      decoded = new TextDecoder.Decoded(decodeLenientUtf8(bytes, 3), null);
     } else if ((bytes[0] & 0xff) == 0xFE && bytes.length >= 2 && (bytes[1] & 0xff) == 0xFF) {
-      text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+      decoded =
+          new TextDecoder.Decoded(
+              new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "utf-16be");
     } else if ((bytes[0] & 0xff) == 0xFF && bytes.length >= 2 && (bytes[1] & 0xff) == 0xFE) {
-      text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+      decoded =
+          new TextDecoder.Decoded(
+              new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "utf-16le");
     } else {
       checkNotBinary(name, bytes);
       Charset declared = null;
@@ -101,15 +117,16 @@ public final class HtmlDecoder {
       if (declared == null) {
         declared = declaredInMeta(bytes);
       }
-      text = decodeWith(bytes, declared);
+      decoded = decodeWith(bytes, declared);
     }
+    String text = decoded.text();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     if (text.isBlank()) {
       throw new InputRejectedException(name, "no text (only white space)");
     }
-    return text;
+    return new TextDecoder.Decoded(text, decoded.encoding());
   }
 
   /** The charset a {@code <meta>} element in the first bytes declares, or null. */
@@ -126,31 +143,38 @@ public final class HtmlDecoder {
     return null;
   }
 
-  private static String decodeWith(byte[] bytes, Charset declared) {
+  private static TextDecoder.Decoded decodeWith(byte[] bytes, Charset declared) {
     Utf8Stats stats = utf8Stats(bytes);
     if (declared == null) {
-      return stats.invalid == 0 ? new String(bytes, StandardCharsets.UTF_8) : win1252(bytes);
+      return stats.invalid == 0 ? utf8(new String(bytes, StandardCharsets.UTF_8)) : win1252(bytes);
     }
     if (declared.equals(StandardCharsets.UTF_8)) {
-      return stats.invalid > stats.multiByte ? win1252(bytes) : decodeLenientUtf8(bytes, 0);
+      return stats.invalid > stats.multiByte ? win1252(bytes) : utf8(decodeLenientUtf8(bytes, 0));
     }
     if (isSingleByteLatin(declared) && stats.invalid == 0 && stats.multiByte > 0) {
-      return new String(bytes, StandardCharsets.UTF_8);
+      return utf8(new String(bytes, StandardCharsets.UTF_8));
     }
     if (declared.equals(StandardCharsets.ISO_8859_1)
-        || declared.equals(StandardCharsets.US_ASCII)) {
+        || declared.equals(StandardCharsets.US_ASCII)
+        || declared.equals(WINDOWS_1252)) {
       return win1252(bytes);
     }
     try {
-      return declared
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          declared
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return new TextDecoder.Decoded(text, declared.name().toLowerCase(Locale.ROOT));
     } catch (CharacterCodingException e) {
       return win1252(bytes);
     }
+  }
+
+  private static TextDecoder.Decoded utf8(String text) {
+    return new TextDecoder.Decoded(text, null);
   }
 
   private static boolean isSingleByteLatin(Charset c) {
@@ -188,8 +212,17 @@ public final class HtmlDecoder {
     return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
   }
 
-  private static String win1252(byte[] bytes) {
-    return new String(bytes, WINDOWS_1252);
+  /**
+   * Windows-1252, named only when a byte above 0x7F was read through it (an ASCII page is also
+   * UTF-8).
+   */
+  private static TextDecoder.Decoded win1252(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return new TextDecoder.Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
+      }
+    }
+    return new TextDecoder.Decoded(new String(bytes, WINDOWS_1252), null);
   }
 
   private static String decodeLenientUtf8(byte[] bytes, int offset) {

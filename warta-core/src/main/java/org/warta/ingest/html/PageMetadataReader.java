@@ -74,7 +74,35 @@ final class PageMetadataReader {
     "date",
   };
 
+  /**
+   * A {@code <meta>} name that says "publication date" in a site's own convention ({@code
+   * content_PublishedDate}, {@code article-publish-time}, {@code pub_date}...), compared with its
+   * letters only; names that speak of modification or expiry are not.
+   */
+  private static final Pattern PUBLISHED_NAME =
+      Pattern.compile("(?:publish(?:ed)?|pub|release)(?:date|time|datetime|at|on)");
+
+  private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|updat|expir|revis");
+
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«~/]+\\s+");
+
+  /** The first date in a {@code <meta>} whose name matches {@link #PUBLISHED_NAME}. */
+  private static String publishedByName(Document doc) {
+    for (Element m : doc.select("meta[content]")) {
+      for (String attr : new String[] {"name", "property", "itemprop"}) {
+        String key = m.attr(attr).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (!key.isEmpty()
+            && PUBLISHED_NAME.matcher(key).find()
+            && !NOT_PUBLISHED_NAME.matcher(key).find()) {
+          String date = isoDate(m.attr("content"));
+          if (date != null) {
+            return date;
+          }
+        }
+      }
+    }
+    return null;
+  }
 
   PageMetadata read(Document doc) {
     Map<String, String> meta = new HashMap<>();
@@ -133,6 +161,9 @@ final class PageMetadataReader {
           break;
         }
       }
+    }
+    if (published == null) {
+      published = publishedByName(doc);
     }
     if (published == null) {
       published = isoDate(text(article, "dateCreated"));

@@ -31,7 +31,14 @@ class HtmlArticleExtractorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"kabar-banjir-bekasi", "detak-gempa-banten", "suara-kebun-raya"})
+  @ValueSource(
+      strings = {
+        "kabar-banjir-bekasi",
+        "detak-gempa-banten",
+        "suara-kebun-raya",
+        "lensa-harga-beras",
+        "sorot-listrik-padam"
+      })
   void goldenPagesAreExtractedCleanly(String name) throws IOException {
     String html = resource(name + ".html");
     String expected = resource(name + ".expected.txt").stripTrailing();
@@ -156,6 +163,75 @@ class HtmlArticleExtractorTest {
             + "</p></div></div></body></html>";
     CleanedArticle c = EXTRACTOR.extract(html, "ld").cleaned();
     assertThat(c.text()).contains(para).contains(para2).doesNotContain("gula pasir");
+  }
+
+  private static final String BODY =
+      "<h1>Pemkot Surabaya Tambah 40 Bus Listrik untuk Rute Suroboyo Bus</h1>"
+          + "<p>Pemerintah Kota Surabaya menambah 40 bus listrik untuk melayani rute Suroboyo Bus"
+          + " mulai bulan depan, kata Kepala Dinas Perhubungan, Tundjung Iswandaru, Senin.</p>"
+          + "<p>Menurut dia, penambahan armada itu akan memangkas waktu tunggu penumpang dari 20"
+          + " menit menjadi sekitar 10 menit di jam sibuk pagi dan sore.</p>"
+          + "<p>Bus listrik tersebut dibeli dengan anggaran Rp 180 miliar dari APBD 2025 dan akan"
+          + " diisi daya di dua depo baru di Purabaya dan Tambak Osowilangun.</p>";
+
+  @Test
+  void aSectionAnnouncedAsRelatedArticlesIsDroppedEvenWhenItsTeasersAreProse() {
+    StringBuilder html =
+        new StringBuilder("<html><body><div id=\"utama\"><article class=\"post\">")
+            .append(BODY)
+            .append("</article><section><h3 class=\"judul-seksi\">Berita Terkait</h3>");
+    for (int i = 1; i <= 6; i++) {
+      html.append("<article class=\"post\"><h4><a href=\"/b/")
+          .append(i)
+          .append("\">Jalur Sepeda Baru Dibuka di Jalan Raya Darmo Tahap ")
+          .append(i)
+          .append("</a></h4><p>Dinas Perhubungan membuka jalur sepeda sepanjang tiga kilometer")
+          .append(" di Jalan Raya Darmo, dilengkapi pembatas beton dan rambu baru tahap ")
+          .append(i)
+          .append(". Pesepeda diminta memakai helm, dan petugas akan berjaga setiap pagi, sore,")
+          .append(" dan malam selama sebulan pertama uji coba jalur itu.</p></article>");
+    }
+    html.append("</section></div></body></html>");
+    CleanedArticle c = EXTRACTOR.extract(html.toString(), "terkait").cleaned();
+    assertThat(c.text()).contains("dua depo baru di Purabaya").doesNotContain("Jalur Sepeda");
+    assertThat(c.removed())
+        .anySatisfy(
+            r -> {
+              assertThat(r.reason()).isEqualTo("related-article");
+              assertThat(r.text()).contains("Dinas Perhubungan membuka jalur sepeda");
+            });
+  }
+
+  @Test
+  void aGridOfTeaserCardsIsDroppedButAListInTheBodyStays() {
+    StringBuilder html =
+        new StringBuilder("<html><body><div class=\"konten\">")
+            .append(BODY)
+            .append("<p>Rute yang dilayani:</p><ul>")
+            .append("<li>Purabaya - Rajawali lewat <a href=\"/r1\">Jalan Darmo</a>;</li>")
+            .append(
+                "<li>Tambak Osowilangun - Kenjeran lewat <a href=\"/r2\">Jalan Tunjungan</a>;</li>")
+            .append("<li>Unesa - ITS lewat <a href=\"/r3\">Jalan Ahmad Yani</a>.</li></ul>")
+            .append("<div class=\"deret\">");
+    for (int i = 1; i <= 4; i++) {
+      html.append("<div class=\"kartu\"><div class=\"kartu-judul\"><a href=\"/k/")
+          .append(i)
+          .append("\">Tarif Suroboyo Bus Bisa Dibayar dengan Botol Plastik ")
+          .append(i)
+          .append("</a></div><div class=\"kartu-isi\">Penumpang cukup menukar lima botol plastik")
+          .append(" bekas untuk satu kali perjalanan ke mana pun.</div></div>");
+    }
+    html.append("</div></div></body></html>");
+    CleanedArticle c = EXTRACTOR.extract(html.toString(), "kartu").cleaned();
+    assertThat(c.text())
+        .contains("Tambak Osowilangun - Kenjeran lewat Jalan Tunjungan;")
+        .doesNotContain("botol plastik");
+    assertThat(c.removed())
+        .anySatisfy(
+            r -> {
+              assertThat(r.reason()).isEqualTo("related-article");
+              assertThat(r.text()).contains("Penumpang cukup menukar");
+            });
   }
 
   @Test
