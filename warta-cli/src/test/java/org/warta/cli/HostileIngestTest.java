@@ -176,6 +176,34 @@ class HostileIngestTest {
     reasons.forEach((k, v) -> System.out.println("  " + v + " x " + k));
   }
 
+  /**
+   * {@code --stage-budget-ms}: an article needing more CPU time is skipped with the stage named.
+   */
+  @Test
+  void anArticleOverTheStageBudgetIsSkippedWithTheStageNamed() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("budget"));
+    StringBuilder names = new StringBuilder("Judul\n\n");
+    while (names.length() < 400_000) {
+      names.append("Kata Jalan Bupati Kota Pak Bank ");
+    }
+    Files.writeString(dir.resolve("names.txt"), names);
+    Path index = tmp.resolve("budget-index");
+    IngestCrashTest.Result r =
+        IngestCrashTest.run(
+            "ingest", "--index", index.toString(), "--stage-budget-ms", "1", dir.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.SOME_SKIPPED);
+    assertNoCrash(r.err());
+    assertThat(r.err().strip())
+        .matches(
+            "warta: skipped \\S*names\\.txt: (cleaning|stage '[a-z]+') exceeded its 1 ms budget");
+    assertThat(r.out()).startsWith("ingested 0, duplicates 0, skipped 1");
+    IngestCrashTest.Result bad =
+        IngestCrashTest.run(
+            "ingest", "--index", index.toString(), "--stage-budget-ms", "-5", dir.toString());
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("--stage-budget-ms");
+  }
+
   private static void assertNoCrash(String err) {
     assertThat(err)
         .doesNotContain("Exception")

@@ -61,7 +61,8 @@ class IngestCrashTest {
     List<String> log = new ArrayList<>();
     for (int round = 0; round < KILLS; round++) {
       Process child = startIngest(crashed, corpus);
-      boolean afterCommit = round == 0 || rnd.nextBoolean();
+      // round 0 after a commit, round 1 at a random moment, the others either way
+      boolean afterCommit = round == 0 || (round > 1 && rnd.nextBoolean());
       long killedAt;
       if (afterCommit) {
         // a commit of this run, then up to 300 ms more: often inside the next batch or commit
