@@ -2,6 +2,7 @@ package org.warta.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,8 +67,18 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--max-bytes",
       defaultValue = "10000000",
-      description = "Skip inputs larger than this. Default: ${DEFAULT-VALUE}.")
+      description = "Skip inputs larger than this many bytes. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
+
+  @Option(
+      names = "--stage-budget-ms",
+      defaultValue = "2000",
+      paramLabel = "MS",
+      description =
+          "CPU time cleaning and each analysis stage may spend on one article; an article that"
+              + " needs more is skipped with the stage named (0 = no limit)."
+              + " Default: ${DEFAULT-VALUE}.")
+  long stageBudgetMs;
 
   @Option(
       names = "--replace",
@@ -95,6 +106,14 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (commitEvery < 1) {
       err.println("warta ingest: --commit-every must be at least 1");
+      return ExitCodes.USAGE;
+    }
+    if (stageBudgetMs < 0) {
+      err.println("warta ingest: --stage-budget-ms: must be 0 (no limit) or more");
+      return ExitCodes.USAGE;
+    }
+    if (maxBytes < 1) {
+      err.println("warta ingest: --max-bytes must be at least 1");
       return ExitCodes.USAGE;
     }
     TextDecoder.Encoding enc;
@@ -142,7 +161,8 @@ final class IngestCommand implements Callable<Integer> {
           }
         };
     IngestSummary s =
-        new Ingester(ArticleAnalyzer.standard()).run(sources, index, options, listener);
+        new Ingester(ArticleAnalyzer.standard().withStageBudget(Duration.ofMillis(stageBudgetMs)))
+            .run(sources, index, options, listener);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       out.println(Json.write(s));

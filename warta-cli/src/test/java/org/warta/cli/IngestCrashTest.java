@@ -29,11 +29,16 @@ import org.warta.eval.SharedData;
 
 /**
  * Crash safety of {@code warta ingest}: an ingest running as its own JVM is killed with {@code
- * destroyForcibly()} (SIGKILL) after it has committed at least once; a rerun must leave exactly the
- * documents and ids of an uninterrupted ingest, and a third run must add nothing.
+ * destroyForcibly()} (SIGKILL) several times at random points, each time resumed on the same index
+ * by a new process: sometimes right after one of its commits, sometimes at a random moment (during
+ * start-up, between commits, possibly inside a commit). After every kill the index opens, holds no
+ * id twice, has lost nothing it had committed before and only ids of the clean run; the final rerun
+ * must leave exactly the documents and ids of an uninterrupted ingest, and another run adds
+ * nothing. The seed of the kill points is printed; {@code -Dwarta.crash.seed=N} replays one.
  */
 class IngestCrashTest {
   private static final int ARTICLES = 300;
+  private static final int KILLS = 4;
   @TempDir Path tmp;
 
   @Test
@@ -46,14 +51,54 @@ class IngestCrashTest {
     assertThat(full.code()).as(full.err()).isEqualTo(0);
     Set<String> expected = ids(clean);
     assertThat(expected.size()).isGreaterThan(ARTICLES - 5);
+    assertThat(docCount(clean)).isEqualTo(expected.size());
 
-    Process child = startIngest(crashed, corpus);
-    int atKill = waitForFirstCommit(child, crashed);
-    child.destroyForcibly();
-    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    Set<String> survived = ids(crashed);
-    assertThat(survived.size()).as("committed before the kill").isGreaterThanOrEqualTo(atKill);
-    assertThat(expected).containsAll(survived);
+    long seed = Long.getLong("warta.crash.seed", System.nanoTime());
+    Random rnd = new Random(seed);
+    System.out.println("IngestCrashTest: kill-point seed " + seed);
+    Set<String> survived = Set.of();
+    int kills = 0;
+    List<String> log = new ArrayList<>();
+    for (int round = 0; round < KILLS; round++) {
+      Process child = startIngest(crashed, corpus);
+      // round 0 after a commit, round 1 at a random moment, the others either way
+      boolean afterCommit = round == 0 || (round > 1 && rnd.nextBoolean());
+      long killedAt;
+      if (afterCommit) {
+        // a commit of this run, then up to 300 ms more: often inside the next batch or commit
+        waitForCommitBeyond(child, crashed, survived.size());
+        Thread.sleep(rnd.nextInt(300));
+        killedAt = -1;
+      } else {
+        killedAt = 200 + rnd.nextInt(4000); // anywhere from JVM start-up to mid-ingest
+        Thread.sleep(killedAt);
+      }
+      if (!child.isAlive()) {
+        assertThat(child.exitValue())
+            .as("round " + round + ": the child failed; see child.log")
+            .isEqualTo(0);
+        log.add("round " + round + ": finished before the kill");
+        break; // nothing left to interrupt
+      }
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      kills++;
+      Set<String> now = ids(crashed);
+      log.add(
+          "round "
+              + round
+              + ": killed "
+              + (afterCommit ? "after a commit" : killedAt + " ms after start")
+              + ", "
+              + now.size()
+              + " articles committed");
+      assertThat(docCount(crashed)).as("no id stored twice").isEqualTo(now.size());
+      assertThat(now).as("nothing committed is lost").containsAll(survived);
+      assertThat(expected).as("only ids of the clean run").containsAll(now);
+      survived = now;
+    }
+    log.forEach(l -> System.out.println("IngestCrashTest: " + l));
+    assertThat(kills).as("kills before the corpus was done").isGreaterThanOrEqualTo(2);
 
     Result resumed =
         run("ingest", "--index", crashed.toString(), "--threads", "2", corpus.toString());
@@ -91,18 +136,21 @@ class IngestCrashTest {
         .start();
   }
 
-  /** Waits until the child's index has a commit with documents; returns how many. */
-  private static int waitForFirstCommit(Process child, Path index) throws Exception {
+  /**
+   * Waits until the child's index has a commit with more than {@code before} documents; returns how
+   * many, or -1 if the child ended first.
+   */
+  private static int waitForCommitBeyond(Process child, Path index, int before) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (System.nanoTime() < deadline) {
-      assertThat(child.isAlive())
-          .as("the child ingest ended before it could be killed; see child.log")
-          .isTrue();
+      if (!child.isAlive()) {
+        return -1; // finished (or failed: the caller checks its exit code)
+      }
       if (Files.isDirectory(index)) {
         try (Directory d = FSDirectory.open(index)) {
           if (DirectoryReader.indexExists(d)) {
             try (DirectoryReader r = DirectoryReader.open(d)) {
-              if (r.numDocs() > 0) {
+              if (r.numDocs() > before) {
                 return r.numDocs();
               }
             }

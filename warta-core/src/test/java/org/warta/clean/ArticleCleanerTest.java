@@ -179,6 +179,48 @@ class ArticleCleanerTest {
     assertThat(end.offsets().toOriginal(end.text().length())).isEqualTo(endsComposed.length());
   }
 
+  /**
+   * A whole article typed with combining accents (NFD), boilerplate included: the cleaned text is
+   * the NFC form of what the same article in NFC cleans to, the same lines are removed, and every
+   * removal's offsets still point into the NFD original and slice exactly its text.
+   */
+  @Test
+  void decomposedArticleIsCleanedLikeTheComposedOneWithRemovalsIntoTheOriginal() {
+    String composed =
+        ARTICLE
+            .replace("Rudi", "R\u00e9di")
+            .replace("Harga Cabai", "H\u00e1rga Cab\u00e1i")
+            .replace("Siti Aminah", "S\u00eeti Am\u00ednah")
+            .replace("Hujan Deras", "H\u00fajan D\u00e9ras")
+            .replace("masjid", "m\u00e0sjid");
+    String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+    assertThat(decomposed).isNotEqualTo(composed).hasSizeGreaterThan(composed.length());
+    CleanedArticle nfc = cleaner.clean(composed);
+    CleanedArticle nfd = cleaner.clean(decomposed);
+    assertThat(nfd.text()).isEqualTo(nfc.text()).contains("R\u00e9di", "m\u00e0sjid");
+    assertThat(nfd.removed())
+        .extracting(Removal::reason)
+        .containsExactlyElementsOf(nfc.removed().stream().map(Removal::reason).toList());
+    for (Removal r : nfd.removed()) {
+      assertThat(decomposed.substring(r.start(), r.end())).isEqualTo(r.text());
+    }
+    assertThat(nfd.removed())
+        .anySatisfy(r -> assertThat(r.text()).isEqualTo("BEKASI, WARTA.com --"))
+        .anySatisfy(
+            r -> assertThat(r.text()).isEqualTo("Rep: Si\u0302ti Ami\u0301nah/ Red: Budi Santoso"));
+    // every kept char maps back to the original char (or the start of its decomposed sequence)
+    OffsetMap map = nfd.offsets();
+    for (int i = 0; i < nfd.text().length(); i++) {
+      int o = map.toOriginal(i);
+      String back =
+          java.text.Normalizer.normalize(
+              decomposed.substring(o, map.toOriginal(i + 1)), java.text.Normalizer.Form.NFC);
+      if (!Character.isWhitespace(nfd.text().charAt(i))) {
+        assertThat(back).as("char " + i).startsWith(String.valueOf(nfd.text().charAt(i)));
+      }
+    }
+  }
+
   @Test
   void leavesTextThatIsAlreadyNfcAndLoneMarksAlone() {
     String original = "Judul\n\nKata \u0301aneh dan caf\u00e9 q\u0301.";

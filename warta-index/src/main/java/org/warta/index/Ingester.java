@@ -30,10 +30,16 @@ import org.warta.ingest.jsonl.JsonLinesRecords;
 import org.warta.ingest.warc.WarcArticles;
 import org.warta.io.RecordJsonWriter;
 import org.warta.model.ArticleRecord;
+import org.warta.pipeline.BudgetExceededException;
 
 /**
  * Loads sources into the index: files are read in order on the calling thread, analysis runs in a
  * pool of workers, and every worker writes through the one {@link ArticleIndexWriter}.
+ *
+ * <p>Limits: inputs over {@link Options#maxBytes()} are skipped when read; cleaning (or HTML
+ * extraction) and every pipeline stage run under the analyzer's {@linkplain
+ * ArticleAnalyzer#stageBudget() per-stage budget}, and an article that exceeds it is skipped with
+ * the stage named in the reason, so one pathological input cannot stall a batch.
  *
  * <p>Idempotence: an article's key is its record id (SHA-256 of the cleaned text), computed right
  * after cleaning. Ids already committed, or already seen in this run, are counted as duplicates and
@@ -92,7 +98,6 @@ public final class Ingester {
   }
 
   private final ArticleAnalyzer analyzer;
-  private final ArticlePreparer preparer = new ArticlePreparer();
   private final RecordDocuments documents = new RecordDocuments();
   private final RecordJsonWriter json = new RecordJsonWriter();
 
@@ -288,7 +293,7 @@ public final class Ingester {
         return;
       }
       try {
-        ArticlePreparer.Prepared p = preparer.prepare(raw, fallback);
+        ArticleAnalyzer.Prepared p = analyzer.prepare(raw, fallback);
         if (p.cleaned().text().isBlank()) {
           skipAfterReading(
               new InputRejectedException(
@@ -304,6 +309,9 @@ public final class Ingester {
         }
         Analysis a = analyzer.analyzeDetailed(p.raw(), p.cleaned());
         write(a.record(), json.toJson(a.record(), p.raw().content()));
+      } catch (BudgetExceededException e) {
+        // one pathological article must not stall the batch: skip it with the stage that ran over
+        skipAfterReading(new InputRejectedException(raw.name(), e.getMessage()));
       } catch (RuntimeException | StackOverflowError e) {
         skipAfterReading(
             new InputRejectedException(

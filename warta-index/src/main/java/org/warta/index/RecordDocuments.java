@@ -25,6 +25,15 @@ import org.warta.model.Quantity;
 /** Builds the Lucene document of one record ({@link IndexSchema} lists the fields). Thread-safe. */
 public final class RecordDocuments {
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  /**
+   * Entity names, mention keys and outlets longer than this many chars are not indexed as terms or
+   * facets (they stay in the stored record). No real name is that long, and Lucene rejects a facet
+   * path over 8,191 chars or a term over 32,766 bytes, which would fail the whole document: hostile
+   * text such as a run of 3,000 capitalised words once came out of the entity stage as one "name".
+   */
+  static final int MAX_LABEL = 300;
+
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
   private static FieldType textWithOffsets() {
@@ -56,7 +65,7 @@ public final class RecordDocuments {
     }
     d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_LANGUAGE, record.language()));
     String outlet = record.source().outlet();
-    if (outlet != null && !outlet.isBlank()) {
+    if (outlet != null && !outlet.isBlank() && outlet.length() <= MAX_LABEL) {
       d.add(new StringField(IndexSchema.OUTLET, EntityNames.key(outlet), Field.Store.NO));
       d.add(new StoredField(IndexSchema.OUTLET_NAME, outlet));
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_OUTLET, outlet.strip()));
@@ -70,8 +79,8 @@ public final class RecordDocuments {
         keys.add(EntityNames.key(m.text()));
       }
     }
-    keys.remove("");
-    names.remove("");
+    keys.removeIf(k -> k.isEmpty() || k.length() > MAX_LABEL);
+    names.removeIf(n -> n.isEmpty() || n.length() > MAX_LABEL);
     for (String k : keys) {
       d.add(new StringField(IndexSchema.ENTITY, k, Field.Store.NO));
     }
@@ -79,6 +88,9 @@ public final class RecordDocuments {
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_ENTITY, n));
     }
     for (String link : AliasLinks.of(record)) {
+      if (link.length() > 2 * MAX_LABEL) {
+        continue;
+      }
       d.add(new StringField(IndexSchema.ALIAS, link, Field.Store.NO));
     }
     Set<String> types = new LinkedHashSet<>();

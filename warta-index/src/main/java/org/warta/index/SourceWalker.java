@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,6 +48,7 @@ final class SourceWalker {
 
   List<Source> expand(List<String> args, Consumer<InputRejectedException> rejected) {
     List<Source> out = new ArrayList<>();
+    Set<Path> visited = new HashSet<>();
     for (String arg : args) {
       if ("-".equals(arg)) {
         out.add(new Source("-", null, Kind.ARTICLE, ArticleMetadata.NONE, 0));
@@ -54,7 +56,7 @@ final class SourceWalker {
       }
       Path p = Path.of(arg);
       if (Files.isDirectory(p)) {
-        walk(p, out, rejected);
+        walk(p, out, rejected, visited);
       } else if (Files.isRegularFile(p)) {
         IndexTsv index = index(p.toAbsolutePath().getParent(), rejected);
         add(p, arg, index, out, rejected);
@@ -68,7 +70,26 @@ final class SourceWalker {
     return out;
   }
 
-  private void walk(Path dir, List<Source> out, Consumer<InputRejectedException> rejected) {
+  /**
+   * Adds the files under {@code dir}. A directory reached again through a symbolic link (a loop
+   * such as {@code sub/up -> ..}) is reported and not walked again: following it would list the
+   * same files once per level until the path grew too long.
+   */
+  private void walk(
+      Path dir, List<Source> out, Consumer<InputRejectedException> rejected, Set<Path> visited) {
+    try {
+      if (!visited.add(dir.toRealPath())) {
+        rejected.accept(
+            new InputRejectedException(
+                dir.toString(), "directory already read (a symbolic link loop); not read again"));
+        return;
+      }
+    } catch (IOException e) {
+      rejected.accept(
+          new InputRejectedException(
+              dir.toString(), "cannot read directory (" + e.getMessage() + ")"));
+      return;
+    }
     List<Path> entries;
     try (Stream<Path> s = Files.list(dir)) {
       entries = s.sorted().toList();
@@ -89,7 +110,7 @@ final class SourceWalker {
         continue;
       }
       if (Files.isDirectory(p)) {
-        walk(p, out, rejected);
+        walk(p, out, rejected, visited);
       } else if (Files.isRegularFile(p)) {
         add(p, p.toString(), index, out, rejected);
       }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -48,8 +49,9 @@ public final class FeedReader {
     int items = 0;
     int itemNo = 0;
     StringBuilder text = new StringBuilder();
+    int badByte = SafeXml.invalidUtf8At(bytes);
     try {
-      XMLStreamReader x = SafeXml.open(bytes);
+      XMLStreamReader x = SafeXml.open(badByte < 0 ? bytes : Arrays.copyOf(bytes, badByte));
       try {
         while (x.hasNext()) {
           int ev = x.next();
@@ -137,8 +139,14 @@ public final class FeedReader {
       } finally {
         x.close();
       }
+      if (badByte >= 0) {
+        throw new XMLStreamException("invalid UTF-8 near byte " + badByte);
+      }
     } catch (XMLStreamException | RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String why =
+          badByte >= 0
+              ? "invalid UTF-8 near byte " + badByte
+              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       why = why.replaceAll("\\s+", " ").strip();
       sink.rejected(
           new InputRejectedException(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.warta.model.CharSpan;
 import org.warta.model.Entity;
 import org.warta.model.EntityType;
@@ -714,16 +715,12 @@ public final class EntityStage implements Stage {
           continue; // a failing model must not take the article down; rules still run
         }
         for (NameSpan s : spans) {
-          int a = -1;
-          int b = -1;
-          for (int k = i; k < j; k++) {
-            if (a < 0 && d.start(k) >= s.start()) {
-              a = k;
-            }
-            if (d.end(k) <= s.end()) {
-              b = k + 1;
-            }
-          }
+          // token starts and ends increase: binary search keeps a sentence of thousands of
+          // tokens with as many spans linear-logarithmic instead of quadratic
+          int a = firstStartingAtOrAfter(d, i, j, s.start());
+          a = a < j ? a : -1;
+          int b = firstEndingAfter(d, i, j, s.end());
+          b = b > i ? b : -1;
           if (a >= 0
               && b > a
               && s.type() != EntityType.MISC
@@ -742,15 +739,20 @@ public final class EntityStage implements Stage {
     // Overlapping proposals of several models: the more confident one wins.
     out.sort(Comparator.comparingDouble((Cand c) -> -c.modelTotal()).thenComparingInt(c -> c.a));
     List<Cand> kept = new ArrayList<>();
+    // kept candidates never overlap, so the one starting last before c ends is the only one that
+    // can overlap c: a sorted map answers in log time what a scan of all kept ones answered in
+    // linear time (quadratic over a long run of names)
+    TreeMap<Integer, Cand> keptByStart = new TreeMap<>();
     for (Cand c : out) {
-      if (kept.stream().noneMatch(k -> k.overlaps(c))) {
+      Map.Entry<Integer, Cand> before = keptByStart.lowerEntry(c.b);
+      if (before == null || !before.getValue().overlaps(c)) {
         kept.add(c);
+        keptByStart.put(c.a, c);
       } else {
-        for (Cand k : kept) {
-          if (k.a == c.a && k.b == c.b) {
-            for (int t = 0; t < TYPES.length; t++) {
-              k.modelVotes[t] += c.modelVotes[t];
-            }
+        Cand k = keptByStart.get(c.a);
+        if (k != null && k.b == c.b) {
+          for (int t = 0; t < TYPES.length; t++) {
+            k.modelVotes[t] += c.modelVotes[t];
           }
         }
       }
@@ -766,6 +768,36 @@ public final class EntityStage implements Stage {
       }
     }
     return kept;
+  }
+
+  /** The first token of {@code [from, to)} starting at or after {@code pos}, or {@code to}. */
+  private static int firstStartingAtOrAfter(Doc d, int from, int to, int pos) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (d.start(mid) >= pos) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The first token of {@code [from, to)} ending after {@code pos}, or {@code to}. */
+  private static int firstEndingAfter(Doc d, int from, int to, int pos) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (d.end(mid) > pos) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
   // ------------------------------------------------------------------ rule proposals
@@ -1572,7 +1604,11 @@ public final class EntityStage implements Stage {
       for (int k = full.a; k < full.b; k++) {
         String w = d.tok(k);
         if (w.length() >= 3 && d.isNameToken(k) && !d.is(k, WordClass.CONNECTOR)) {
-          alias.computeIfAbsent(w.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(root);
+          List<Integer> roots =
+              alias.computeIfAbsent(w.toLowerCase(Locale.ROOT), x -> new ArrayList<>());
+          if (roots.isEmpty() || roots.get(roots.size() - 1) != root) {
+            roots.add(root); // once per cluster: a name repeating a word must not grow the list
+          }
         }
       }
     }
@@ -1706,6 +1742,11 @@ public final class EntityStage implements Stage {
     final List<Cand> cands;
     final UnionFind uf;
     final Map<Integer, List<Cand>> members = new HashMap<>();
+    final Map<Integer, Cand> firstByRoot = new HashMap<>();
+    final Map<Integer, Cand> fullestByRoot = new HashMap<>();
+    final Map<Integer, EntityType> typeByRoot = new HashMap<>();
+    final Map<Integer, Boolean> confirmedByRoot = new HashMap<>();
+    final Map<Integer, Boolean> gazByRoot = new HashMap<>();
 
     Clusters(List<Cand> cands, UnionFind uf) {
       this.cands = cands;
@@ -1723,7 +1764,30 @@ public final class EntityStage implements Stage {
       return members.getOrDefault(uf.find(root), List.of());
     }
 
+    /*
+     * Cluster properties are cached by the cluster's key: the members of a key never change once
+     * the view is built, and asking for them once per candidate was quadratic on text where one
+     * cluster holds thousands of mentions (a run of capitalised words).
+     */
     EntityType type(int root) {
+      int key = uf.find(root);
+      if (typeByRoot.containsKey(key)) {
+        return typeByRoot.get(key);
+      }
+      EntityType t = computeType(key);
+      typeByRoot.put(key, t);
+      return t;
+    }
+
+    boolean confirmed(int root) {
+      return confirmedByRoot.computeIfAbsent(uf.find(root), this::computeConfirmed);
+    }
+
+    boolean hasGaz(int root) {
+      return gazByRoot.computeIfAbsent(uf.find(root), this::computeHasGaz);
+    }
+
+    private EntityType computeType(int root) {
       double[] v = new double[TYPES.length];
       for (Cand c : of(root)) {
         for (int t = 0; t < v.length; t++) {
@@ -1741,7 +1805,7 @@ public final class EntityStage implements Stage {
       return bi < 0 ? null : TYPES[bi];
     }
 
-    boolean confirmed(int root) {
+    private boolean computeConfirmed(int root) {
       for (Cand c : of(root)) {
         if (!c.needsConfirm) {
           return true;
@@ -1750,7 +1814,7 @@ public final class EntityStage implements Stage {
       return false;
     }
 
-    boolean hasGaz(int root) {
+    private boolean computeHasGaz(int root) {
       for (Cand c : of(root)) {
         if (c.gaz) {
           return true;
@@ -1759,12 +1823,25 @@ public final class EntityStage implements Stage {
       return false;
     }
 
+    /**
+     * The earliest member, cached per cluster: alias resolution asks for it once per candidate and
+     * target, which was quadratic on long texts full of capitalised words.
+     */
     Cand first(int root) {
-      return of(root).stream().min(Comparator.comparingInt(c -> c.a)).orElseThrow();
+      return firstByRoot.computeIfAbsent(
+          uf.find(root),
+          r ->
+              members.getOrDefault(r, List.of()).stream()
+                  .min(Comparator.comparingInt(c -> c.a))
+                  .orElseThrow());
     }
 
     /** The fullest mention: most tokens, then most characters, then earliest. */
     Cand fullest(int root, Doc d) {
+      return fullestByRoot.computeIfAbsent(uf.find(root), r -> computeFullest(r, d));
+    }
+
+    private Cand computeFullest(int root, Doc d) {
       Cand best = null;
       for (Cand c : of(root)) {
         if (best == null) {

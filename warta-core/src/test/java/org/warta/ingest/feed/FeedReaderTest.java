@@ -141,4 +141,53 @@ class FeedReaderTest {
     assertThat(c.articles).isEmpty();
     assertThat(c.rejected.get(0).reason()).startsWith("not a readable feed");
   }
+
+  /**
+   * Invalid UTF-8 in a feed: the items before the bad byte are kept, the break is reported with its
+   * byte offset, and nothing is printed on the process's stderr (the JDK parser would print a
+   * "[Fatal Error]" line of its own).
+   */
+  @Test
+  void invalidUtf8KeepsTheItemsBeforeItAndPrintsNothing() {
+    byte[] good =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><title>K</title><item>"
+                + "<title>Jembatan Putus</title><description>Jembatan gantung di Desa Sukamaju"
+                + " putus diterjang banjir.</description></item><item><title>Rusak ")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 20);
+    bytes[good.length] = (byte) 0xC3;
+    bytes[good.length + 1] = '(';
+    for (int i = good.length + 2; i < bytes.length; i++) {
+      bytes[i] = 'a';
+    }
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    Collect c = new Collect();
+    try {
+      System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      new FeedReader().read("feed.xml", bytes, c);
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(c.articles).extracting(RawArticle::name).containsExactly("feed.xml#1");
+    assertThat(c.rejected)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(
+                        "feed breaks off after 1 items: invalid UTF-8 near byte " + good.length));
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    Collect latin = new Collect();
+    new FeedReader()
+        .read(
+            "latin.xml",
+            ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item><title>Caf\u00e9"
+                    + "</title><description>Kaf\u00e9 baru dibuka di Medan.</description></item>"
+                    + "</channel></rss>")
+                .getBytes(StandardCharsets.ISO_8859_1),
+            latin);
+    assertThat(latin.rejected).isEmpty();
+    assertThat(latin.articles.get(0).content()).startsWith("Caf\u00e9\n\nKaf\u00e9 baru");
+  }
 }
