@@ -100,7 +100,7 @@ final class SourceWalker {
       return;
     }
     if (isSparkOutput(dir)) {
-      walk(dir.resolve(SPARK_RECORDS), out, rejected);
+      walk(dir.resolve(SPARK_RECORDS), out, rejected, visited);
       return;
     }
     IndexTsv index = index(dir, rejected);
