@@ -2,6 +2,7 @@ package org.warta.ingest.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -815,11 +816,16 @@ public final class HtmlArticleExtractor {
   private CleanedArticle assemble(String html, Page page, Selection sel, MappedText title) {
     MappedText raw = new MappedText();
     raw.append(title);
+    // Blocks in the order they are written in the page: a browser's tree building moves text of
+    // malformed markup (foster parenting, misnested tags) away from where it stands in the source.
+    List<MappedText> kept = new ArrayList<>();
     for (int i = 0; i < page.blocks.size(); i++) {
-      if (!sel.kept[i]) {
-        continue;
+      if (sel.kept[i]) {
+        kept.add(page.blocks.get(i).text);
       }
-      MappedText t = page.blocks.get(i).text;
+    }
+    kept.sort(Comparator.comparingInt(t -> t.length() > 0 ? t.sourceAt(0) : 0));
+    for (MappedText t : kept) {
       int at = t.length() > 0 ? t.sourceAt(0) : 0;
       raw.append("\n\n", at);
       raw.append(t);
@@ -836,6 +842,12 @@ public final class HtmlArticleExtractor {
     // (a separator maps to the start of the next block, which may be a dropped duplicate title).
     if (n > 0) {
       map[n] = Math.max(map[n], Math.min(html.length(), map[n - 1] + 1));
+    }
+    // Inside a block of malformed markup characters can still come out of source order; the map
+    // stays monotonic (what OffsetMap requires), such a character pointing at its predecessor's
+    // position instead.
+    for (int i = 1; i <= n; i++) {
+      map[i] = Math.max(map[i], map[i - 1]);
     }
     List<Removal> removed = new ArrayList<>();
     for (Removal r : c.removed()) {
