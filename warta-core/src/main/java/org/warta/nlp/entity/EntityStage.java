@@ -218,10 +218,37 @@ public final class EntityStage implements Stage {
   }
 
   private List<Entity> find(Doc d) {
-    List<Cand> model = modelCandidates(d);
-    List<Cand> rules = useRules ? ruleCandidates(d) : List.of();
+    List<Cand> model = withoutRunOns(d, modelCandidates(d));
+    List<Cand> rules = withoutRunOns(d, useRules ? ruleCandidates(d) : List.of());
     List<Cand> cands = merge(d, model, rules);
     return resolve(d, cands);
+  }
+
+  /**
+   * The longest name we accept, in tokens. The longest official names in news run to about a dozen
+   * ({@code Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan}); a longer capitalised run
+   * is a headline in title case or garbage, and as one "name" it costs memory quadratic in its
+   * length.
+   */
+  static final int MAX_NAME_TOKENS = 24;
+
+  private List<Cand> withoutRunOns(Doc d, List<Cand> cands) {
+    boolean any = false;
+    for (Cand c : cands) {
+      any |= c.b - c.a > MAX_NAME_TOKENS;
+    }
+    if (!any) {
+      return cands;
+    }
+    List<Cand> out = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.b - c.a <= MAX_NAME_TOKENS) {
+        c.linkTo = -1;
+        out.add(c);
+      }
+    }
+    linkBrackets(d, out);
+    return out;
   }
 
   // ------------------------------------------------------------------ per-article state

@@ -55,6 +55,24 @@ class EntityStageTest {
   }
 
   @Test
+  void aCapitalisedRunOfThousandsOfWordsIsNotOneName() {
+    StringBuilder b = new StringBuilder("Daftar Nama\n\nMenurut ");
+    String[] words = {"Budi", "Santoso", "Garut", "Kementerian", "Siti", "Bandung", "Ahmad"};
+    for (int k = 0; k < 5_000; k++) {
+      b.append(words[(k * 7 + k / 3) % words.length]).append(' ');
+    }
+    b.append("hadir.\n\nBudi Santoso dari Garut juga hadir di acara itu.");
+    List<Entity> entities = run(RULES, b.toString());
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        int tokens = m.text().split("\\s+").length;
+        assertThat(tokens).as(m.text()).isLessThanOrEqualTo(EntityStage.MAX_NAME_TOKENS);
+      }
+    }
+    assertThat(allMentionTexts(entities)).contains("Budi Santoso");
+  }
+
+  @Test
   void acronymInBracketsJoinsItsLongForm() {
     String text =
         "Banjir Rendam Tiga Desa di Garut\n\n"
