@@ -170,6 +170,22 @@ public final class WebServer implements AutoCloseable {
     if (e instanceof IllegalArgumentException && m.contains("form")) {
       return ProblemException.badRequest("the form could not be read");
     }
+    // Jetty reports a malformed request body (a broken multipart form) as a BadMessageException,
+    // wrapped by the servlet layer when the form is read: the client's error, with Jetty's status.
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+        int status = bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400;
+        return new ProblemException(
+            status,
+            Problem.title(status),
+            "the request body could not be read ("
+                + Params.clip(String.valueOf(bad.getReason()))
+                + ")");
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
     return new ProblemException(
         500, "Internal server error", "the server failed to answer this request; please report it");
   }
