@@ -37,7 +37,7 @@ import org.warta.eval.SharedData;
  * nothing. The seed of the kill points is printed; {@code -Dwarta.crash.seed=N} replays one.
  */
 class IngestCrashTest {
-  private static final int ARTICLES = 300;
+  private static final int ARTICLES = 600;
   private static final int KILLS = 4;
   @TempDir Path tmp;
 
@@ -70,7 +70,7 @@ class IngestCrashTest {
         Thread.sleep(rnd.nextInt(300));
         killedAt = -1;
       } else {
-        killedAt = 200 + rnd.nextInt(4000); // anywhere from JVM start-up to mid-ingest
+        killedAt = 200 + rnd.nextInt(2500); // anywhere from JVM start-up to mid-ingest
         Thread.sleep(killedAt);
       }
       if (!child.isAlive()) {
